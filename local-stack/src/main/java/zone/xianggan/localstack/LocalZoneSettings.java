@@ -1,0 +1,78 @@
+package zone.xianggan.localstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the local zone keeps its data and which ports it uses, from the environment: {@code ZONE_DATA_DIR}
+ * (default {@code .zone-data}), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093),
+ * {@code REGISTRY_PORT} (8081), {@code INDICATORS_PORT} (8082), {@code COOPERATION_PORT} (8083), and
+ * {@code ZONE_DATASOURCE_URL_PREFIX} to run the services on PostgreSQL.
+ */
+public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, int kafkaControllerPort,
+        Map<ZoneService.Kind, Integer> servicePorts, Map<String, String> sharedServiceEnvironment) {
+
+    public static LocalZoneSettings fromEnvironment(Map<String, String> env) {
+        Path root = Path.of(env.getOrDefault("ZONE_PROJECT_ROOT", "")).toAbsolutePath();
+        Map<ZoneService.Kind, Integer> ports = new LinkedHashMap<>();
+        for (ZoneService.Kind kind : ZoneService.Kind.values()) {
+            ports.put(kind, port(env, portVariable(kind.serviceName()), kind.defaultPort()));
+        }
+        Map<String, String> shared = new LinkedHashMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith("SPRING_DATASOURCE_") || name.startsWith("ZONE_OUTBOX_")
+                    || name.startsWith("ZONE_KAFKA_")) {
+                shared.put(name, value);
+            }
+        });
+        return new LocalZoneSettings(root, root.resolve(env.getOrDefault("ZONE_DATA_DIR", ".zone-data")),
+                port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093), ports, shared);
+    }
+
+    public int port(ZoneService.Kind kind) {
+        return servicePorts.get(kind);
+    }
+
+    /** Each service's own settings; a PostgreSQL URL gets the service's database name appended. */
+    Map<String, String> serviceEnvironment(ZoneService.Kind kind) {
+        Map<String, String> env = new LinkedHashMap<>(sharedServiceEnvironment);
+        String url = env.get("SPRING_DATASOURCE_URL");
+        if (url != null && url.endsWith("/")) {
+            env.put("SPRING_DATASOURCE_URL", url + kind.serviceName().replace("-service", "").replace('-', '_'));
+        }
+        return env;
+    }
+
+    Map<String, Integer> portsByUser() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("kafka", kafkaPort);
+        ports.put("kafka-controller", kafkaControllerPort);
+        servicePorts.forEach((kind, port) -> ports.put(kind.serviceName(), port));
+        return ports;
+    }
+
+    static String portVariable(String user) {
+        return switch (user) {
+            case "kafka" -> "KAFKA_PORT";
+            case "kafka-controller" -> "KAFKA_CONTROLLER_PORT";
+            default -> user.replace("-service", "").toUpperCase() + "_PORT";
+        };
+    }
+
+    private static int port(Map<String, String> env, String variable, int fallback) {
+        String value = env.get(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalStateException(variable + "=" + value + " is not a port number");
+    }
+}

@@ -1,0 +1,156 @@
+package zone.xianggan.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One of the zone's services, run from its executable jar as its own process. */
+public final class ZoneService implements AutoCloseable {
+
+    /** The three services and the ports the contract gives them. */
+    public enum Kind {
+        REGISTRY("registry-service", 8081, "/api/v1/counties"),
+        INDICATORS("indicators-service", 8082, "/api/v1/indicators"),
+        COOPERATION("cooperation-service", 8083, "/api/v1/projects");
+
+        private final String serviceName;
+        private final int defaultPort;
+        private final String mainPath;
+
+        Kind(String serviceName, int defaultPort, String mainPath) {
+            this.serviceName = serviceName;
+            this.defaultPort = defaultPort;
+            this.mainPath = mainPath;
+        }
+
+        public String serviceName() {
+            return serviceName;
+        }
+
+        public int defaultPort() {
+            return defaultPort;
+        }
+
+        public String mainPath() {
+            return mainPath;
+        }
+
+        /** Where the build leaves the executable jar: {@code <service>/target/<service>-exec.jar}. */
+        public Path jar(Path projectRoot) {
+            return projectRoot.resolve(serviceName).resolve("target").resolve(serviceName + "-exec.jar");
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Kind kind;
+    private final int port;
+    private final ManagedProcess process;
+
+    private ZoneService(Kind kind, int port, ManagedProcess process) {
+        this.kind = kind;
+        this.port = port;
+        this.process = process;
+    }
+
+    /**
+     * Starts the service with the same environment variables a deployment sets (see docker-compose.yml).
+     *
+     * @param extraEnvironment more variables, e.g. {@code SPRING_DATASOURCE_URL} for PostgreSQL
+     */
+    public static ZoneService start(Kind kind, Path projectRoot, int port, String kafkaBootstrap, Path dataDir,
+            Map<String, String> extraEnvironment) {
+        Path jar = kind.jar(projectRoot);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(kind.serviceName + " is not built (" + jar + " is missing): run "
+                    + "./mvnw -DskipTests package");
+        }
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SERVER_PORT", Integer.toString(port));
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        environment.put("ZONE_DATA_DIR", dataDir.toAbsolutePath().toString());
+        environment.putAll(extraEnvironment);
+        List<String> command = new ArrayList<>(List.of(JavaCommand.executable(), "-Xms64m", "-Xmx256m",
+                "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+                "-jar", jar.toString()));
+        ManagedProcess process = new ManagedProcess(kind.serviceName, command, environment,
+                dataDir.resolve("logs").resolve(kind.serviceName + ".log"));
+        process.start();
+        return new ZoneService(kind, port, process);
+    }
+
+    /** Waits until {@code /actuator/health/readiness} answers UP. */
+    public ZoneService awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(kind.serviceName + " stopped while starting; the end of its log ("
+                        + process.logFile() + "):\n" + process.logTail(40));
+            }
+            try {
+                if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + kind.serviceName, e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + kind.serviceName, e);
+            }
+        }
+        throw new IllegalStateException(kind.serviceName + " was not ready within " + timeout + "; the end of its log:\n"
+                + process.logTail(40));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    /** Graceful stop (SIGTERM), as an operator or the launcher's Ctrl-C does. */
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    /** Kills the process at once (SIGKILL): a crash. */
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,18 @@
+package zone.xianggan.events;
+
+import java.net.URI;
+
+/** The {@code ce_source} of each publishing service. */
+public final class EventSources {
+
+    public static final URI REGISTRY = of("registry-service");
+    public static final URI INDICATORS = of("indicators-service");
+    public static final URI COOPERATION = of("cooperation-service");
+
+    private EventSources() {
+    }
+
+    public static URI of(String serviceName) {
+        return URI.create("/xianggan/" + serviceName);
+    }
+}

@@ -1,0 +1,62 @@
+package zone.xianggan.events;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+import zone.xianggan.events.registry.CountySnapshot;
+
+/**
+ * Every CloudEvent type the zone publishes: its {@code ce_type}, the topic it goes to, the record that is its
+ * data, and the JSON Schema that data validates against.
+ */
+public enum EventType {
+
+    COUNTY_REGISTERED("zone.registry.county.registered.v1", Topics.REGISTRY_COUNTIES_V1, CountySnapshot.class,
+            "registry/county-snapshot.v1"),
+    COUNTY_UPDATED("zone.registry.county.updated.v1", Topics.REGISTRY_COUNTIES_V1, CountySnapshot.class,
+            "registry/county-snapshot.v1"),
+    COUNTY_RETIRED("zone.registry.county.retired.v1", Topics.REGISTRY_COUNTIES_V1, CountySnapshot.class,
+            "registry/county-snapshot.v1");
+
+    private static final String SCHEMA_RESOURCE_ROOT = "zone/xianggan/events/schemas/";
+    private static final String SCHEMA_URI_ROOT = "urn:xianggan-zone:schema:";
+
+    private final String ceType;
+    private final String topic;
+    private final Class<?> dataClass;
+    private final String schemaName;
+
+    EventType(String ceType, String topic, Class<?> dataClass, String schemaName) {
+        this.ceType = ceType;
+        this.topic = topic;
+        this.dataClass = dataClass;
+        this.schemaName = schemaName;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<?> dataClass() {
+        return dataClass;
+    }
+
+    /** The {@code ce_dataschema} URI; it is also the schema's {@code $id}. */
+    public URI dataSchema() {
+        return URI.create(SCHEMA_URI_ROOT + schemaName.replace('/', '.'));
+    }
+
+    /** Class-path location of the JSON Schema, for validators and for serving it. */
+    public String schemaResource() {
+        return SCHEMA_RESOURCE_ROOT + schemaName + ".schema.json";
+    }
+
+    public static Optional<EventType> ofCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+}

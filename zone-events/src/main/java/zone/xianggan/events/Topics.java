@@ -1,0 +1,21 @@
+package zone.xianggan.events;
+
+/** The zone's Kafka topics. A breaking change gets a new {@code .v2} topic beside the old one. */
+public final class Topics {
+
+    /** Compacted; key: county code; value: the county's whole snapshot. */
+    public static final String REGISTRY_COUNTIES_V1 = "registry.counties.v1";
+
+    private Topics() {
+    }
+
+    /** Whether the topic keeps only the latest record of each key (the entity's current state). */
+    public static boolean isCompacted(String topic) {
+        return REGISTRY_COUNTIES_V1.equals(topic);
+    }
+
+    /** The dead-letter topic where one consumer group parks the records of a topic it cannot process. */
+    public static String deadLetter(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + ".dlt";
+    }
+}

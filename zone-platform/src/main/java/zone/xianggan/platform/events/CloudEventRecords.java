@@ -1,0 +1,74 @@
+package zone.xianggan.platform.events;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import zone.xianggan.events.EventType;
+
+/**
+ * Kafka records in the CloudEvents Kafka protocol binding, binary content mode: the attributes travel as
+ * {@code ce_*} headers, the JSON data as the record value, the entity id as the record key.
+ */
+public final class CloudEventRecords {
+
+    public static final String JSON = "application/json";
+
+    private CloudEventRecords() {
+    }
+
+    public static ProducerRecord<String, byte[]> toRecord(OutgoingEvent event, URI source) {
+        CloudEvent cloudEvent = CloudEventBuilder.v1()
+                .withId(event.id().toString())
+                .withSource(source)
+                .withType(event.type().ceType())
+                .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
+                .withSubject(event.key())
+                .withDataContentType(JSON)
+                .withDataSchema(event.type().dataSchema())
+                .withData(event.data())
+                .build();
+        return KafkaMessageFactory.<String>createWriter(event.type().topic(), event.key()).writeBinary(cloudEvent);
+    }
+
+    /** Reads a zone CloudEvent and its data; anything else is an {@link UnreadableEventException}. */
+    public static ReceivedEvent<?> read(ConsumerRecord<String, byte[]> record) {
+        CloudEvent cloudEvent = toCloudEvent(record);
+        EventType type = EventType.ofCeType(cloudEvent.getType())
+                .orElseThrow(() -> new UnreadableEventException("unknown event type " + cloudEvent.getType()));
+        if (cloudEvent.getData() == null) {
+            throw new UnreadableEventException("event " + cloudEvent.getId() + " carries no data");
+        }
+        if (cloudEvent.getDataContentType() != null && !cloudEvent.getDataContentType().startsWith(JSON)) {
+            throw new UnreadableEventException("event " + cloudEvent.getId() + " data is "
+                    + cloudEvent.getDataContentType() + ", not " + JSON);
+        }
+        Object data = EventJson.read(cloudEvent.getData().toBytes(), type.dataClass());
+        OffsetDateTime time = cloudEvent.getTime();
+        return new ReceivedEvent<>(cloudEvent.getId(), type, cloudEvent.getSource(), cloudEvent.getSubject(), time,
+                data);
+    }
+
+    /** The record as a CloudEvent, whatever its type: for subscribers and tests that inspect the envelope. */
+    public static CloudEvent toCloudEvent(ConsumerRecord<String, byte[]> record) {
+        try {
+            MessageReader reader = KafkaMessageFactory.createReader(record);
+            if (reader.getEncoding() != Encoding.BINARY) {
+                throw new UnreadableEventException("not a binary-mode CloudEvent (encoding " + reader.getEncoding()
+                        + ")");
+            }
+            return reader.toEvent();
+        } catch (CloudEventRWException | IllegalStateException e) {
+            throw new UnreadableEventException("not a CloudEvent: " + e.getMessage(), e);
+        }
+    }
+}

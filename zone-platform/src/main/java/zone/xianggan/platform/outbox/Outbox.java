@@ -1,0 +1,70 @@
+package zone.xianggan.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import zone.xianggan.platform.events.EventJson;
+import zone.xianggan.platform.events.OutgoingEvent;
+
+/**
+ * Where a use case puts the events of its state change. They are stored in the same database transaction as the
+ * change, so both commit or neither does; the {@link OutboxRelay} hands them to Kafka after the commit, and again
+ * after any failure, until Kafka has acknowledged them.
+ *
+ * <p>Append an entity's event after the statement that changes (and so locks) the entity's row: then two
+ * transactions on one entity append in commit order, and its events reach its partition in that order.
+ */
+public class Outbox {
+
+    private static final Object WAKE_UP_REGISTERED = new Object();
+
+    private final OutboxRepository repository;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    Outbox(OutboxRepository repository, OutboxRelay relay, Clock clock) {
+        this.repository = repository;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public void append(PendingEvent event) {
+        appendAll(List.of(event));
+    }
+
+    public void appendAll(List<PendingEvent> events) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("events are appended inside the transaction of the change they report");
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        repository.insert(events.stream()
+                .map(event -> new OutgoingEvent(UUID.randomUUID(), event.type(), event.key(), now,
+                        EventJson.write(event.data())))
+                .toList());
+        wakeRelayAfterCommit();
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (TransactionSynchronizationManager.hasResource(WAKE_UP_REGISTERED)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(WAKE_UP_REGISTERED);
+                if (status == STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+}

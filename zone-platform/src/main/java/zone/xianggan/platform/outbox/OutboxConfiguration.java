@@ -1,0 +1,45 @@
+package zone.xianggan.platform.outbox;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import zone.xianggan.platform.ZoneService;
+import zone.xianggan.platform.schema.ModuleSchema;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+    @Bean
+    OutboxRepository outboxRepository(DataSource dataSource, JdbcTemplate jdbc) {
+        return new OutboxRepository(jdbc, ModuleSchema.migrate(dataSource, "zone-outbox"));
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(MeterRegistry meters, OutboxRepository repository, Clock clock) {
+        return new OutboxMetrics(meters, repository, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka,
+            PlatformTransactionManager transactionManager, OutboxProperties properties, OutboxMetrics metrics,
+            ZoneService service, Clock clock) {
+        return new OutboxRelay(repository, kafka, new TransactionTemplate(transactionManager), properties, metrics,
+                service.source(), clock);
+    }
+
+    @Bean
+    Outbox outbox(OutboxRepository repository, OutboxRelay relay, Clock clock) {
+        return new Outbox(repository, relay, clock);
+    }
+}

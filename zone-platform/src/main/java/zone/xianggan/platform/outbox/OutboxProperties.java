@@ -1,0 +1,24 @@
+package zone.xianggan.platform.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox relay hands events to Kafka.
+ *
+ * @param pollInterval how often the relay looks for events; it is also woken at once after each commit
+ * @param batchSize    events sent per relay transaction
+ * @param sendTimeout  how long to wait for Kafka's acknowledgement of a batch
+ * @param maxBackoff   longest pause between attempts while Kafka cannot be reached
+ * @param retention    how long published events stay in the table for inspection
+ */
+@ConfigurationProperties("zone.outbox")
+public record OutboxProperties(
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("40s") Duration sendTimeout,
+        @DefaultValue("5s") Duration maxBackoff,
+        @DefaultValue("7d") Duration retention) {
+}

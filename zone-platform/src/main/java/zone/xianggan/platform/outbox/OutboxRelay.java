@@ -1,0 +1,198 @@
+package zone.xianggan.platform.outbox;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import zone.xianggan.platform.events.CloudEventRecords;
+import zone.xianggan.platform.outbox.OutboxRepository.StoredEvent;
+
+/**
+ * Hands stored events to Kafka in the order they were stored, and marks them published only once Kafka has
+ * acknowledged them ({@code acks=all}, idempotent producer).
+ *
+ * <p>When a send fails, the events before it are marked published and that event and every later one stay pending,
+ * to be sent again, in order, on the next attempt. So the last record of each key on a compacted topic is always
+ * the entity's latest state, even after an outage; a subscriber may see a record twice (same {@code ce_id}) and
+ * ignores the repeat by its version.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration CLEANUP_INTERVAL = Duration.ofHours(1);
+
+    private final OutboxRepository repository;
+    private final KafkaOperations<String, byte[]> kafka;
+    private final TransactionTemplate transactions;
+    private final OutboxProperties properties;
+    private final OutboxMetrics metrics;
+    private final URI source;
+    private final Clock clock;
+
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private ScheduledExecutorService executor;
+    private volatile boolean running;
+    private volatile long pausedUntilNanos = System.nanoTime();
+    private int consecutiveFailures;
+
+    OutboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka, TransactionTemplate transactions,
+            OutboxProperties properties, OutboxMetrics metrics, URI source, Clock clock) {
+        this.repository = repository;
+        this.kafka = kafka;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    /** Publish now rather than at the next poll; called after each commit that stored events. */
+    public void wakeUp() {
+        if (running && drainQueued.compareAndSet(false, true)) {
+            executor.execute(this::drainIfNotPaused);
+        }
+    }
+
+    private void drainIfNotPaused() {
+        drainQueued.set(false);
+        if (System.nanoTime() - pausedUntilNanos < 0) {
+            return;
+        }
+        try {
+            BatchResult result;
+            do {
+                result = transactions.execute(status -> publishOldestPending());
+            } while (result.failure() == null && result.attempted() == properties.batchSize() && running);
+            if (result.failure() != null) {
+                pauseAfter(result.failure());
+            } else {
+                consecutiveFailures = 0;
+            }
+        } catch (RuntimeException e) {
+            pauseAfter(e);
+        }
+    }
+
+    private BatchResult publishOldestPending() {
+        List<StoredEvent> batch = repository.lockOldestPending(properties.batchSize());
+        if (batch.isEmpty()) {
+            return new BatchResult(0, null);
+        }
+        List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
+        for (StoredEvent stored : batch) {
+            try {
+                sends.add(kafka.send(CloudEventRecords.toRecord(stored.event(), source)));
+            } catch (RuntimeException e) {
+                sends.add(CompletableFuture.failedFuture(e));
+                break;
+            }
+        }
+        int acknowledged = 0;
+        Throwable failure = null;
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        for (CompletableFuture<?> send : sends) {
+            try {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (failure == null) {
+                    acknowledged++;
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                failure = failure == null ? (e.getCause() != null ? e.getCause() : e) : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure == null ? e : failure;
+                break;
+            }
+        }
+        Instant now = clock.instant();
+        List<StoredEvent> published = batch.subList(0, acknowledged);
+        repository.markPublished(published, now);
+        published.forEach(stored -> metrics.published(stored.event(), now));
+        if (failure != null) {
+            repository.recordFailure(batch.get(acknowledged), failure.toString());
+            metrics.failed();
+        }
+        return new BatchResult(batch.size(), failure);
+    }
+
+    private void pauseAfter(Throwable failure) {
+        consecutiveFailures++;
+        long factor = 1L << Math.min(consecutiveFailures - 1, 10);
+        Duration pause = properties.pollInterval().multipliedBy(factor);
+        if (pause.compareTo(properties.maxBackoff()) > 0) {
+            pause = properties.maxBackoff();
+        }
+        pausedUntilNanos = System.nanoTime() + pause.toNanos();
+        log.warn("Outbox events could not be published (attempt {}), retrying in {} ms: {}", consecutiveFailures,
+                pause.toMillis(), failure.toString());
+    }
+
+    private void deleteOldPublished() {
+        try {
+            int deleted = repository.deletePublishedBefore(clock.instant().minus(properties.retention()));
+            if (deleted > 0) {
+                log.info("Removed {} outbox events published more than {} ago", deleted, properties.retention());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not remove old published outbox events: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        long poll = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::drainIfNotPaused, 0, poll, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::deleteOldPublished, CLEANUP_INTERVAL.toMillis(),
+                CLEANUP_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(properties.sendTimeout().toSeconds() + 5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop after the Kafka listeners (which may append events) and before the producer closes. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 100;
+    }
+
+    private record BatchResult(int attempted, Throwable failure) {
+    }
+}

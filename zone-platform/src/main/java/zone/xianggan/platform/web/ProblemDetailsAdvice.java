@@ -1,0 +1,252 @@
+package zone.xianggan.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import zone.xianggan.platform.domain.ConflictException;
+import zone.xianggan.platform.domain.InputRejectedException;
+import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.platform.domain.Violation;
+
+/**
+ * Turns every refusal into an RFC 9457 problem detail that names the offending field or row
+ * ({@code errors[].field}, {@code errors[].row}). Nothing here writes: a refused request has written nothing.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final int MAX_ECHOED_LENGTH = 200;
+
+    @ExceptionHandler(InputRejectedException.class)
+    ResponseEntity<Object> rejected(InputRejectedException ex) {
+        HttpStatus status = ex instanceof MalformedInputException ? HttpStatus.BAD_REQUEST
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        String title = status == HttpStatus.BAD_REQUEST ? "Malformed request" : "Invalid request";
+        return problem(status, title, summary(ex.violations()), ex.violations());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        body.setTitle("Not found");
+        body.setProperty("resource", ex.resource());
+        body.setProperty("id", ex.id());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        body.setTitle("Conflict");
+        ex.details().forEach(body::setProperty);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> stale(StaleVersionException ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                ex.getMessage() + ": read it again and reapply your change");
+        body.setTitle("Stale version");
+        body.setProperty("field", IfMatch.HEADER);
+        body.setProperty("currentVersion", ex.current());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(Long.toString(ex.current())).body(body);
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<Object> preconditionRequired(PreconditionRequiredException ex) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", ex.getMessage(),
+                List.of(Violation.of(IfMatch.HEADER, ex.getMessage())));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+        log.info("Refused a write that conflicts with stored data: {}", ex.getMostSpecificCause().getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the change conflicts with data stored meanwhile; read again and retry");
+        body.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected failure", ex);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the service failed unexpectedly; nothing of this request was written");
+        body.setTitle("Internal error");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Violation violation = unreadable(ex);
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)), List.of(violation));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+        Violation violation = Violation.of(name, "cannot be read as " + simpleType(ex.getRequiredType()),
+                echo(ex.getValue()));
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)), List.of(violation));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Violation violation = Violation.of(ex.getParameterName(), "is required");
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)), List.of(violation));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missing) {
+            if (IfMatch.HEADER.equalsIgnoreCase(missing.getHeaderName())) {
+                return preconditionRequired(new PreconditionRequiredException());
+            }
+            Violation violation = Violation.of(missing.getHeaderName(), "header is required");
+            return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)),
+                    List.of(violation));
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Violation.of(error.getField(), error.getDefaultMessage(), echo(error.getRejectedValue())))
+                .toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", summary(violations), violations);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Violation.of(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage(), echo(result.getArgument()))))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(violations), violations);
+    }
+
+    private static Violation unreadable(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return fromJackson(jackson);
+            }
+        }
+        String reason = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")
+                ? "a request body is required"
+                : "cannot be read: " + cause.getClass().getSimpleName();
+        return Violation.of("body", reason);
+    }
+
+    private static Violation fromJackson(JacksonException jackson) {
+        Integer row = null;
+        StringBuilder field = new StringBuilder();
+        List<JacksonException.Reference> path = jackson.getPath();
+        for (int i = 0; i < path.size(); i++) {
+            JacksonException.Reference reference = path.get(i);
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                if (i == 0) {
+                    row = reference.getIndex() + 1;
+                } else {
+                    field.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+        }
+        String reason = jackson.getOriginalMessage();
+        int cut = reason == null ? -1 : reason.indexOf('\n');
+        if (cut > 0) {
+            reason = reason.substring(0, cut);
+        }
+        String name = field.isEmpty() ? "body" : field.toString();
+        if (reason != null && reason.startsWith("Unrecognized property")) {
+            reason = "is not a known property";
+        }
+        return new Violation(name, row, reason == null ? "cannot be read" : reason, null);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail,
+            List<Violation> violations) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(title);
+        body.setType(URI.create("about:blank"));
+        if (violations.size() == 1) {
+            body.setProperty("field", violations.getFirst().field());
+        }
+        body.setProperty("errors", violations.stream().map(ProblemDetailsAdvice::asMap).toList());
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private static Map<String, Object> asMap(Violation violation) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (violation.row() != null) {
+            map.put("row", violation.row());
+        }
+        map.put("field", violation.field());
+        map.put("reason", violation.reason());
+        if (violation.rejectedValue() != null) {
+            map.put("rejectedValue", echo(violation.rejectedValue()));
+        }
+        return map;
+    }
+
+    private static String summary(List<Violation> violations) {
+        List<String> parts = new ArrayList<>();
+        for (Violation violation : violations.subList(0, Math.min(3, violations.size()))) {
+            parts.add((violation.row() != null ? "row " + violation.row() + ", " : "") + violation.field() + ": "
+                    + violation.reason());
+        }
+        String more = violations.size() > 3 ? " (and " + (violations.size() - 3) + " more)" : "";
+        return String.join("; ", parts) + more;
+    }
+
+    private static Object echo(Object value) {
+        if (value instanceof String text && text.length() > MAX_ECHOED_LENGTH) {
+            return text.substring(0, MAX_ECHOED_LENGTH) + "…";
+        }
+        return value;
+    }
+
+    private static String simpleType(Class<?> type) {
+        return type == null ? "the expected type" : type.getSimpleName();
+    }
+}

@@ -1,0 +1,68 @@
+package zone.xianggan.replica;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import zone.xianggan.events.registry.CountySnapshot;
+
+/**
+ * Applies a county snapshot to the replica. The snapshot, its version (the record of having applied it) and
+ * whatever the service does about it ({@link CountyReplicated}) commit in one transaction; a snapshot whose version
+ * is not above the one held (a duplicate, or an older event arriving late) changes nothing.
+ */
+class ReplicaUpdater {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplicaUpdater.class);
+
+    private final ReplicaRepository repository;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Counter applied;
+    private final Counter ignored;
+
+    ReplicaUpdater(ReplicaRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
+            Clock clock, MeterRegistry meters) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+        this.applied = Counter.builder("zone.replica.applied").description("County snapshots applied to the replica")
+                .register(meters);
+        this.ignored = Counter.builder("zone.replica.ignored")
+                .description("County snapshots ignored as duplicates or older than the one held").register(meters);
+    }
+
+    /** True if the snapshot was newer than the one held and is now the replica's. */
+    boolean apply(CountySnapshot snapshot, String eventId) {
+        Boolean changed = transactions.execute(status -> {
+            Optional<CountySnapshot> held = repository.find(snapshot.code());
+            boolean newer = held.isEmpty() ? insert(snapshot, eventId)
+                    : repository.replaceIfNewer(snapshot, eventId, clock.instant());
+            if (newer) {
+                events.publishEvent(new CountyReplicated(held, snapshot));
+            }
+            return newer;
+        });
+        if (Boolean.TRUE.equals(changed)) {
+            applied.increment();
+            log.debug("Replica took {} version {}", snapshot.code(), snapshot.version());
+            return true;
+        }
+        ignored.increment();
+        log.debug("Replica ignored {} version {}: not newer than the one held", snapshot.code(), snapshot.version());
+        return false;
+    }
+
+    private boolean insert(CountySnapshot snapshot, String eventId) {
+        repository.insert(snapshot, eventId, clock.instant());
+        return true;
+    }
+}

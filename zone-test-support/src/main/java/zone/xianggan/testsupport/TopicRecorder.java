@@ -1,0 +1,98 @@
+package zone.xianggan.testsupport;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads topics from their beginning, as a new subscriber would, and keeps every record it sees; tests wait on it
+ * with Awaitility.
+ */
+public final class TopicRecorder implements AutoCloseable {
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    private TopicRecorder(String bootstrapServers, List<String> topics) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-recorder-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(topics);
+        poller = new Thread(this::poll, "topic-recorder");
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    public static TopicRecorder record(String bootstrapServers, String... topics) {
+        return new TopicRecorder(bootstrapServers, List.of(topics));
+    }
+
+    private void poll() {
+        try {
+            while (running) {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            }
+        } catch (WakeupException stopping) {
+            // closed
+        } finally {
+            consumer.close();
+        }
+    }
+
+    public List<ConsumerRecord<String, byte[]>> records() {
+        return List.copyOf(records);
+    }
+
+    public List<ConsumerRecord<String, byte[]>> records(Predicate<ConsumerRecord<String, byte[]>> matching) {
+        return records.stream().filter(matching).toList();
+    }
+
+    /** Waits until a record matches, and returns the first that does. */
+    public ConsumerRecord<String, byte[]> awaitRecord(Duration timeout,
+            Predicate<ConsumerRecord<String, byte[]>> matching) {
+        return await().atMost(timeout).until(() -> records.stream().filter(matching).findFirst().orElse(null),
+                found -> found != null);
+    }
+
+    public ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> matching) {
+        return awaitRecord(Duration.ofSeconds(30), matching);
+    }
+
+    public static Predicate<ConsumerRecord<String, byte[]>> keyed(String key) {
+        return record -> key.equals(record.key());
+    }
+
+    public static Predicate<ConsumerRecord<String, byte[]>> ofType(String ceType) {
+        return record -> record.headers().lastHeader("ce_type") != null
+                && ceType.equals(new String(record.headers().lastHeader("ce_type").value()));
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            poller.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package zone.xianggan.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import zone.xianggan.events.EventSchemas;
+import zone.xianggan.events.EventType;
+
+/**
+ * Checks a record against the contract: a binary-mode CloudEvent 1.0 with the zone's attributes, keyed by its
+ * subject, whose JSON data validates against the schema of its type.
+ */
+public final class ZoneEventAssertions {
+
+    private ZoneEventAssertions() {
+    }
+
+    /** Asserts the record is a valid zone event and returns its type. */
+    public static EventType assertValidZoneEvent(ConsumerRecord<String, byte[]> record, String expectedSource) {
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        String id = header(record, "ce_id");
+        assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(header(record, "ce_source")).isEqualTo(expectedSource);
+        String ceType = header(record, "ce_type");
+        assertThat(ceType).matches("^[a-z0-9]+(\\.[a-z0-9-]+)*\\.v[0-9]+$");
+        assertThat(OffsetDateTime.parse(header(record, "ce_time"))).isNotNull();
+        assertThat(header(record, "ce_subject")).isEqualTo(record.key());
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        EventType type = EventType.ofCeType(ceType).orElseThrow(() -> new AssertionError("unknown type " + ceType));
+        assertThat(header(record, "ce_dataschema")).isEqualTo(type.dataSchema().toString());
+        assertThat(record.topic()).isEqualTo(type.topic());
+        String json = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(EventSchemas.violations(type, json)).as("schema violations of %s: %s", ceType, json).isEmpty();
+        return type;
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header %s", name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public static String data(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+}
