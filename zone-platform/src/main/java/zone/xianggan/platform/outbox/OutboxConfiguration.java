@@ -8,12 +8,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.platform.ZoneService;
+import zone.xianggan.platform.kafka.TopicProvisioning;
 import zone.xianggan.platform.schema.ModuleSchema;
 
 @Configuration(proxyBeanMethods = false)
@@ -33,9 +35,9 @@ public class OutboxConfiguration {
     @Bean
     OutboxRelay outboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka,
             PlatformTransactionManager transactionManager, OutboxProperties properties, OutboxMetrics metrics,
-            ZoneService service, Clock clock) {
+            ZoneService service, Clock clock, KafkaAdmin admin) {
         return new OutboxRelay(repository, kafka, new TransactionTemplate(transactionManager), properties, metrics,
-                service.source(), clock);
+                service.source(), clock, new TopicProvisioning(admin));
     }
 
     @Bean

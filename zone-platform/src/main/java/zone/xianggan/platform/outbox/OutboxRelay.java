@@ -21,6 +21,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import zone.xianggan.platform.events.CloudEventRecords;
+import zone.xianggan.platform.kafka.TopicProvisioning;
 import zone.xianggan.platform.outbox.OutboxRepository.StoredEvent;
 
 /**
@@ -44,6 +45,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxMetrics metrics;
     private final URI source;
     private final Clock clock;
+    private final TopicProvisioning topics;
 
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
@@ -52,7 +54,7 @@ public class OutboxRelay implements SmartLifecycle {
     private int consecutiveFailures;
 
     OutboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka, TransactionTemplate transactions,
-            OutboxProperties properties, OutboxMetrics metrics, URI source, Clock clock) {
+            OutboxProperties properties, OutboxMetrics metrics, URI source, Clock clock, TopicProvisioning topics) {
         this.repository = repository;
         this.kafka = kafka;
         this.transactions = transactions;
@@ -60,6 +62,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.metrics = metrics;
         this.source = source;
         this.clock = clock;
+        this.topics = topics;
     }
 
     /** Publish now rather than at the next poll; called after each commit that stored events. */
@@ -75,6 +78,10 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         try {
+            if (!topics.ensureTopics()) {
+                pauseAfter(new IllegalStateException("the service's topics could not be created yet"));
+                return;
+            }
             BatchResult result;
             do {
                 result = transactions.execute(status -> publishOldestPending());
