@@ -33,7 +33,8 @@ class RegistryEventsListener extends AbstractConsumerSeekAware {
         this.repository = repository;
     }
 
-    @KafkaListener(id = LISTENER_ID, topics = Topics.REGISTRY_COUNTIES_V1)
+    // The id names the listener; the group stays the service's own, so every service reads every partition.
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = Topics.REGISTRY_COUNTIES_V1)
     void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent<?> event = CloudEventRecords.read(record);
         if (!(event.data() instanceof CountySnapshot snapshot)) {

@@ -3,10 +3,11 @@ package zone.xianggan.testsupport;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -23,7 +24,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicRecorder implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+    /** By topic, partition and offset: a consumer that rejoins after a broker restart may read a record again. */
+    private final Map<String, ConsumerRecord<String, byte[]>> records = Collections.synchronizedMap(
+            new LinkedHashMap<>());
     private final Thread poller;
     private volatile boolean running = true;
 
@@ -48,7 +51,8 @@ public final class TopicRecorder implements AutoCloseable {
     private void poll() {
         try {
             while (running) {
-                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(100)).forEach(record -> records.putIfAbsent(
+                        record.topic() + "-" + record.partition() + "@" + record.offset(), record));
             }
         } catch (WakeupException stopping) {
             // closed
@@ -57,18 +61,21 @@ public final class TopicRecorder implements AutoCloseable {
         }
     }
 
+    /** Every record seen once, in the order first seen. */
     public List<ConsumerRecord<String, byte[]>> records() {
-        return List.copyOf(records);
+        synchronized (records) {
+            return List.copyOf(records.values());
+        }
     }
 
     public List<ConsumerRecord<String, byte[]>> records(Predicate<ConsumerRecord<String, byte[]>> matching) {
-        return records.stream().filter(matching).toList();
+        return records().stream().filter(matching).toList();
     }
 
     /** Waits until a record matches, and returns the first that does. */
     public ConsumerRecord<String, byte[]> awaitRecord(Duration timeout,
             Predicate<ConsumerRecord<String, byte[]>> matching) {
-        return await().atMost(timeout).until(() -> records.stream().filter(matching).findFirst().orElse(null),
+        return await().atMost(timeout).until(() -> records(matching).stream().findFirst().orElse(null),
                 found -> found != null);
     }
 

@@ -2,11 +2,14 @@ package zone.xianggan.platform.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -16,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 public class ZoneDefaults implements EnvironmentPostProcessor {
 
     private static final String RESOURCE = "zone-platform-defaults.properties";
+    private static final String DATA_DIR = "zone.data-dir";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -24,6 +28,16 @@ public class ZoneDefaults implements EnvironmentPostProcessor {
                     .forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        absoluteDataDir(environment);
+    }
+
+    /** H2 refuses a file path that is implicitly relative, so {@code ZONE_DATA_DIR=data} is made absolute here. */
+    private static void absoluteDataDir(ConfigurableEnvironment environment) {
+        String dataDir = environment.getProperty(DATA_DIR);
+        if (dataDir != null) {
+            environment.getPropertySources().addFirst(new MapPropertySource("zone-data-dir",
+                    Map.of(DATA_DIR, Path.of(dataDir).toAbsolutePath().normalize().toString())));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaOperations;
@@ -25,8 +26,9 @@ import zone.xianggan.platform.outbox.OutboxConfiguration;
 import zone.xianggan.platform.web.ProblemDetailsAdvice;
 
 /** What every zone service gets by depending on the platform. */
+// Before Web MVC: Boot then sees our ResponseEntityExceptionHandler and does not add its own.
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-        TransactionAutoConfiguration.class, KafkaAutoConfiguration.class })
+        TransactionAutoConfiguration.class, KafkaAutoConfiguration.class }, before = WebMvcAutoConfiguration.class)
 @EnableConfigurationProperties(ZoneKafkaProperties.class)
 @Import({ OutboxConfiguration.class, ProblemDetailsAdvice.class })
 public class ZonePlatformAutoConfiguration {

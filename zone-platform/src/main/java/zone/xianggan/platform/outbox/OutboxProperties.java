@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OutboxProperties(
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("500") int batchSize,
-        @DefaultValue("40s") Duration sendTimeout,
+        @DefaultValue("20s") Duration sendTimeout,
         @DefaultValue("5s") Duration maxBackoff,
         @DefaultValue("7d") Duration retention) {
 }

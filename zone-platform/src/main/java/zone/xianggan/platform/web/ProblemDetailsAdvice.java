@@ -27,6 +27,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.InputRejectedException;
 import zone.xianggan.platform.domain.MalformedInputException;
@@ -114,7 +117,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-        Violation violation = Violation.of(name, "cannot be read as " + simpleType(ex.getRequiredType()),
+        Violation violation = Violation.of(name, "must be " + ExpectedType.describe(ex.getRequiredType()),
                 echo(ex.getValue()));
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)), List.of(violation));
     }
@@ -192,16 +195,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 }
             }
         }
-        String reason = jackson.getOriginalMessage();
-        int cut = reason == null ? -1 : reason.indexOf('\n');
-        if (cut > 0) {
-            reason = reason.substring(0, cut);
+        return new Violation(field.isEmpty() ? "body" : field.toString(), row, reason(jackson), rejected(jackson));
+    }
+
+    private static String reason(JacksonException jackson) {
+        if (jackson instanceof UnrecognizedPropertyException) {
+            return "is not a known property";
         }
-        String name = field.isEmpty() ? "body" : field.toString();
-        if (reason != null && reason.startsWith("Unrecognized property")) {
-            reason = "is not a known property";
+        if (jackson instanceof MismatchedInputException mismatch) {
+            return "must be " + ExpectedType.describe(mismatch.getTargetType());
         }
-        return new Violation(name, row, reason == null ? "cannot be read" : reason, null);
+        String message = jackson.getOriginalMessage();
+        int cut = message == null ? -1 : message.indexOf('\n');
+        return "is not valid JSON: " + (cut > 0 ? message.substring(0, cut) : message);
+    }
+
+    private static Object rejected(JacksonException jackson) {
+        return jackson instanceof InvalidFormatException invalid ? echo(invalid.getValue()) : null;
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail,
@@ -244,9 +254,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return text.substring(0, MAX_ECHOED_LENGTH) + "…";
         }
         return value;
-    }
-
-    private static String simpleType(Class<?> type) {
-        return type == null ? "the expected type" : type.getSimpleName();
     }
 }

@@ -1,0 +1,64 @@
+package zone.xianggan.registry.county.application;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.platform.outbox.Outbox;
+import zone.xianggan.registry.county.model.ChangeType;
+import zone.xianggan.registry.county.model.County;
+import zone.xianggan.registry.county.model.CountyChange;
+import zone.xianggan.registry.county.model.FieldChange;
+import zone.xianggan.registry.county.model.Revision;
+
+/**
+ * Records a change of a unit the one way every use case does: the new version, the history entry saying who, when,
+ * what and why, and the snapshot event in the outbox, all in the caller's transaction.
+ */
+@Component
+public class CountyChanges {
+
+    private final Counties counties;
+    private final Outbox outbox;
+
+    CountyChanges(Counties counties, Outbox outbox) {
+        this.counties = counties;
+        this.outbox = outbox;
+    }
+
+    /**
+     * The unit, locked for this transaction, if it is still at the version the caller read; otherwise 404 or 412.
+     */
+    public County lockAt(CountyCode code, long expectedVersion) {
+        County current = counties.lock(code).orElseThrow(() -> new NotFoundException("county", code.value()));
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, current.version());
+        }
+        return current;
+    }
+
+    /** A unit that did not exist before. */
+    public void recordNew(County county, ChangeType type, Actor actor, String reason) {
+        counties.insert(county);
+        recordHistoryAndEvent(county, type, actor, reason, Map.of());
+    }
+
+    /** A new version of a unit that was at {@code expectedVersion}. */
+    public void record(Revision revision, long expectedVersion, Actor actor, String reason) {
+        counties.update(revision.county(), expectedVersion);
+        recordHistoryAndEvent(revision.county(), revision.type(), actor, reason, revision.changes());
+    }
+
+    private void recordHistoryAndEvent(County county, ChangeType type, Actor actor, String reason,
+            Map<String, FieldChange> changes) {
+        CountySnapshot snapshot = CountySnapshots.of(county);
+        counties.appendHistory(new CountyChange(county.code().value(), county.version(), type, actor.name(),
+                county.changedAt(), reason, changes), snapshot);
+        outbox.append(CountySnapshots.event(county, type));
+    }
+}

@@ -1,0 +1,67 @@
+package zone.xianggan.registry.county.application;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.ConflictException;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.registry.county.model.ChangeType;
+import zone.xianggan.registry.county.model.County;
+import zone.xianggan.registry.county.model.CountyDetails;
+import zone.xianggan.registry.county.model.Prefecture;
+
+/** An agency enters a county-level unit the registry does not hold yet (after an administrative change, say). */
+@Service
+public class RegisteringCounty {
+
+    private final Counties counties;
+    private final ReferenceData reference;
+    private final CountyChanges changes;
+    private final Clock clock;
+
+    RegisteringCounty(Counties counties, ReferenceData reference, CountyChanges changes, Clock clock) {
+        this.counties = counties;
+        this.reference = reference;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public County register(RegisterCounty command, Actor actor) {
+        CountyCode code = CountyCode.parse("code", command.code());
+        CountyDetails details = new CountyDetails(command.nameZh(), command.nameEn(), command.kind());
+        String reason = Reason.optional(command.reason());
+        Prefecture prefecture = prefectureOf(code, command);
+        if (counties.find(code).isPresent()) {
+            throw new ConflictException("unit " + code + " is already registered");
+        }
+        County county = County.register(code, details, prefecture, Set.of(), clock.instant());
+        changes.recordNew(county, ChangeType.REGISTERED, actor, reason);
+        return county;
+    }
+
+    private Prefecture prefectureOf(CountyCode code, RegisterCounty command) {
+        if (command.provinceCode() != null && !command.provinceCode().equals(code.provinceCode())) {
+            throw new InvalidInputException(Violation.of("provinceCode", "the first two digits of " + code
+                    + " are those of province " + code.provinceCode(), command.provinceCode()));
+        }
+        if (reference.province(code.provinceCode()).isEmpty()) {
+            throw new InvalidInputException(Violation.of("code", "province " + code.provinceCode()
+                    + " is not in the zone (430000 Hunan, 360000 Jiangxi)", code.value()));
+        }
+        if (command.prefectureCode() != null && !command.prefectureCode().equals(code.prefectureCode())) {
+            throw new InvalidInputException(Violation.of("prefectureCode", "the first four digits of " + code
+                    + " are those of prefecture " + code.prefectureCode(), command.prefectureCode()));
+        }
+        return reference.prefecture(code.prefectureCode())
+                .orElseThrow(() -> new InvalidInputException(Violation.of("code", "prefecture-level city "
+                        + code.prefectureCode() + " is not in the registry", code.value())));
+    }
+}

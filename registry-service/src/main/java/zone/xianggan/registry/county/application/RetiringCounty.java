@@ -1,0 +1,49 @@
+package zone.xianggan.registry.county.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.registry.county.model.County;
+
+/**
+ * An agency retires a unit after an administrative change, naming its successor where there is one. The unit is
+ * never deleted: it stays queryable, with its history.
+ */
+@Service
+public class RetiringCounty {
+
+    private final Counties counties;
+    private final CountyChanges changes;
+    private final Clock clock;
+
+    RetiringCounty(Counties counties, CountyChanges changes, Clock clock) {
+        this.counties = counties;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public County retire(CountyCode code, long expectedVersion, RetireCounty command, Actor actor) {
+        String reason = Reason.required(command.reason());
+        Optional<CountyCode> successorCode = Optional.ofNullable(command.successorCode())
+                .map(raw -> CountyCode.parse("successorCode", raw));
+        County current = changes.lockAt(code, expectedVersion);
+        Optional<County> successor = successorCode.map(successorOf -> counties.find(successorOf)
+                .orElseThrow(() -> new InvalidInputException(Violation.of("successorCode",
+                        "no unit " + successorOf + " in the registry", successorOf.value()))));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        var revision = current.retire(successor, command.retiredOn() == null ? today : command.retiredOn(), today,
+                clock.instant());
+        changes.record(revision, expectedVersion, actor, reason);
+        return revision.county();
+    }
+}

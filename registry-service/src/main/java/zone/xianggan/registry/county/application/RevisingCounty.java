@@ -1,0 +1,36 @@
+package zone.xianggan.registry.county.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.registry.county.model.County;
+import zone.xianggan.registry.county.model.CountyDetails;
+
+/** An agency corrects a unit's names or kind. Sending what is already held changes nothing. */
+@Service
+public class RevisingCounty {
+
+    private final CountyChanges changes;
+    private final Clock clock;
+
+    RevisingCounty(CountyChanges changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public County revise(CountyCode code, long expectedVersion, ReviseCounty command, Actor actor) {
+        CountyDetails details = new CountyDetails(command.nameZh(), command.nameEn(), command.kind());
+        String reason = Reason.optional(command.reason());
+        County current = changes.lockAt(code, expectedVersion);
+        return current.revise(details, clock.instant()).map(revision -> {
+            changes.record(revision, expectedVersion, actor, reason);
+            return revision.county();
+        }).orElse(current);
+    }
+}

@@ -1,0 +1,116 @@
+package zone.xianggan.registry.county.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.platform.web.IfMatch;
+import zone.xianggan.registry.county.application.CountySnapshots;
+import zone.xianggan.registry.county.application.ReadingCounties;
+import zone.xianggan.registry.county.application.RegisteringCounty;
+import zone.xianggan.registry.county.application.RetiringCounty;
+import zone.xianggan.registry.county.application.RevisingCounty;
+import zone.xianggan.registry.county.model.County;
+import zone.xianggan.registry.county.model.CountyKind;
+import zone.xianggan.registry.county.model.CountyStatus;
+
+@RestController
+@RequestMapping("/api/v1/counties")
+@Tag(name = "Counties", description = "The zone's county-level units; ETag is a unit's version, and changes need "
+        + "If-Match and X-Actor")
+class CountyController {
+
+    private final ReadingCounties reading;
+    private final RegisteringCounty registering;
+    private final RevisingCounty revising;
+    private final RetiringCounty retiring;
+
+    CountyController(ReadingCounties reading, RegisteringCounty registering, RevisingCounty revising,
+            RetiringCounty retiring) {
+        this.reading = reading;
+        this.registering = registering;
+        this.revising = revising;
+        this.retiring = retiring;
+    }
+
+    @GetMapping
+    @Operation(summary = "Units, optionally filtered; cluster matches any spatial element id")
+    List<CountySnapshot> list(@RequestParam(required = false) String province,
+            @RequestParam(required = false) String prefecture, @RequestParam(required = false) String cluster,
+            @RequestParam(required = false) CountyKind kind, @RequestParam(required = false) CountyStatus status) {
+        if (province != null) {
+            CountyCode.parse("province", province);
+        }
+        if (prefecture != null) {
+            CountyCode.parse("prefecture", prefecture);
+        }
+        return reading.list(province, prefecture, cluster, kind, status).stream().map(CountySnapshots::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One unit, retired or not")
+    ResponseEntity<CountySnapshot> get(@PathVariable String code) {
+        return withETag(reading.get(CountyCode.parse("code", code)));
+    }
+
+    @GetMapping("/{code}/history")
+    @Operation(summary = "Every change of a unit: who, when, what and why")
+    List<HistoryEntry> history(@PathVariable String code) {
+        return reading.history(CountyCode.parse("code", code)).stream().map(HistoryEntry::of).toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a unit")
+    ResponseEntity<CountySnapshot> register(@RequestBody RegisterCountyRequest request,
+            @RequestHeader(Actor.HEADER) String actor) {
+        County county = registering.register(request.toCommand(), Actor.of(actor));
+        return ResponseEntity.created(URI.create("/api/v1/counties/" + county.code()))
+                .eTag(Long.toString(county.version())).body(CountySnapshots.of(county));
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Correct a unit's names or kind")
+    ResponseEntity<CountySnapshot> revise(@PathVariable String code, @RequestBody ReviseCountyRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        CountyCode countyCode = CountyCode.parse("code", code);
+        Actor who = Actor.of(actor);
+        long expected = IfMatch.requireVersion(ifMatch);
+        List<Violation> readOnly = request.readOnlyChanges(CountySnapshots.of(reading.get(countyCode)));
+        if (!readOnly.isEmpty()) {
+            throw new InvalidInputException(readOnly);
+        }
+        return withETag(revising.revise(countyCode, expected, request.toCommand(), who));
+    }
+
+    @PostMapping("/{code}/retirement")
+    @Operation(summary = "Retire a unit, naming its successor where there is one")
+    ResponseEntity<CountySnapshot> retire(@PathVariable String code, @RequestBody RetireCountyRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        CountyCode countyCode = CountyCode.parse("code", code);
+        Actor who = Actor.of(actor);
+        return withETag(retiring.retire(countyCode, IfMatch.requireVersion(ifMatch), request.toCommand(), who));
+    }
+
+    private static ResponseEntity<CountySnapshot> withETag(County county) {
+        return ResponseEntity.ok().eTag(Long.toString(county.version())).body(CountySnapshots.of(county));
+    }
+}

@@ -1,0 +1,35 @@
+package zone.xianggan.registry.county.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.registry.county.application.ReadingCounties;
+import zone.xianggan.registry.county.model.Prefecture;
+import zone.xianggan.registry.county.model.Province;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Provinces and prefectures", description = "The two provinces and nine prefecture-level cities of "
+        + "the zone's units")
+class ReferenceDataController {
+
+    private final ReadingCounties reading;
+
+    ReferenceDataController(ReadingCounties reading) {
+        this.reading = reading;
+    }
+
+    @GetMapping("/provinces")
+    List<Province> provinces() {
+        return reading.provinces();
+    }
+
+    @GetMapping("/prefectures")
+    List<Prefecture> prefectures() {
+        return reading.prefectures();
+    }
+}

@@ -1,0 +1,53 @@
+package zone.xianggan.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneServiceTest;
+
+/** What operators and integrators rely on: health groups, metrics, the OpenAPI document. */
+@ZoneServiceTest
+class OperationsIT {
+
+    @LocalServerPort
+    int port;
+
+    ZoneHttp http;
+
+    @BeforeEach
+    void client() {
+        http = ZoneHttp.at("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void healthHasLivenessAndReadinessGroups() {
+        assertThat(http.get("/actuator/health").<String>json("$.status")).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusShowsTheOutboxBacklogAndPublications() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = http.get("/actuator/prometheus").body();
+            assertThat(metrics).contains("zone_outbox_backlog{", "zone_outbox_oldest_pending_age_seconds{",
+                    "zone_outbox_publish_failures_total{", "zone_outbox_publication_delay_seconds_count{");
+            assertThat(metrics).containsPattern("zone_outbox_published_total\\{[^}]*} ([2-9][0-9]|[1-9][0-9]{2,})");
+        });
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentAndSwaggerUi() {
+        ZoneHttp.Response docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/counties/{code}/retirement", "/api/v1/zone", "/api/v1/clusters");
+        assertThat(http.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+}

@@ -1,0 +1,212 @@
+package zone.xianggan.registry.county.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneHttp.Response;
+import zone.xianggan.testsupport.ZoneServiceTest;
+
+@ZoneServiceTest
+@DirtiesContext
+class CountyApiIT {
+
+    private static final String JSON_PROBLEM = "application/problem+json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ZoneHttp http;
+    ZoneHttp anonymous;
+
+    @BeforeEach
+    void client() {
+        anonymous = ZoneHttp.at("http://127.0.0.1:" + port);
+        http = anonymous.as("zone-office/tester");
+    }
+
+    @Test
+    void refusesMalformedFiltersNamingTheParameter() {
+        Response badKind = http.get("/api/v1/counties?kind=TOWN");
+        assertThat(badKind.status()).isEqualTo(400);
+        assertThat(badKind.problemFields()).containsExactly("kind");
+        assertThat(http.get("/api/v1/counties?province=43").problemFields()).containsExactly("province");
+    }
+
+    @Test
+    void anUnknownCodeIsNotFoundAndAMalformedOneIsABadRequestNamingTheField() {
+        Response unknown = http.get("/api/v1/counties/430999");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(JSON_PROBLEM);
+
+        Response malformed = http.get("/api/v1/counties/43018x");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith(JSON_PROBLEM);
+        assertThat(malformed.problemFields()).containsExactly("code");
+    }
+
+    @Test
+    void registersANewUnit() {
+        Response created = http.post("/api/v1/counties", """
+                {"code":"430182","nameZh":"宁乡市","nameEn":"Ningxiang","kind":"COUNTY_LEVEL_CITY",
+                 "reason":"test registration"}""");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.headers().getLocation()).hasToString("/api/v1/counties/430182");
+        assertThat(created.etag()).isEqualTo("\"1\"");
+        assertThat(created.<String>json("$.provinceCode")).isEqualTo("430000");
+        assertThat(created.<String>json("$.prefectureCode")).isEqualTo("430100");
+        assertThat(http.get("/api/v1/counties/430182").<String>json("$.nameZh")).isEqualTo("宁乡市");
+        assertThat(http.get("/api/v1/counties/430182/history").<List<String>>json("$[*].actor"))
+                .containsExactly("zone-office/tester");
+    }
+
+    @Test
+    void refusesABadRegistrationNamingTheFieldAndWritesNothing() {
+        int before = countRows();
+
+        assertRefused(http.post("/api/v1/counties", registration("43018", "COUNTY")), 400, "code");
+        assertRefused(http.post("/api/v1/counties", registration("110101", "COUNTY")), 422, "code");
+        assertRefused(http.post("/api/v1/counties", registration("430321", "COUNTY")), 422, "code");
+        assertRefused(http.post("/api/v1/counties", registration("430183", "TOWN")), 400, "kind");
+        assertRefused(http.post("/api/v1/counties", """
+                {"code":"430183","nameZh":"","nameEn":" ","kind":"COUNTY"}"""), 422, "nameZh", "nameEn");
+        assertRefused(http.post("/api/v1/counties", """
+                {"code":"430183","nameZh":"某县","nameEn":"Mou","kind":"COUNTY","provinceCode":"360000"}"""), 422,
+                "provinceCode");
+        assertRefused(http.post("/api/v1/counties", """
+                {"code":"430183","nameZh":"某县","nameEn":"Mou","kind":"COUNTY","population":1}"""), 400,
+                "population");
+        assertRefused(http.post("/api/v1/counties", "{\"code\":"), 400, "body");
+        assertRefused(anonymous.post("/api/v1/counties", registration("430183", "COUNTY")), 400, "X-Actor");
+        assertThat(http.post("/api/v1/counties", registration("430181", "COUNTY")).status()).isEqualTo(409);
+
+        assertThat(countRows()).isEqualTo(before);
+    }
+
+    @Test
+    void revisesAUnitAgainstTheVersionReadAndRecordsWhoWhatAndWhy() {
+        Response read = http.get("/api/v1/counties/430224");
+
+        Response revised = http.put("/api/v1/counties/430224", """
+                {"nameZh":"茶陵县","nameEn":"Chaling County","kind":"COUNTY","reason":"spelling per the plan"}""",
+                "If-Match", read.etag());
+
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.etag()).isEqualTo("\"2\"");
+        assertThat(revised.<String>json("$.nameEn")).isEqualTo("Chaling County");
+        Response history = http.get("/api/v1/counties/430224/history");
+        assertThat(history.<List<String>>json("$[*].changeType")).containsExactly("SEEDED", "REVISED");
+        assertThat(history.<String>json("$[1].actor")).isEqualTo("zone-office/tester");
+        assertThat(history.<String>json("$[1].reason")).isEqualTo("spelling per the plan");
+        assertThat(history.<Map<String, Object>>json("$[1].changes.nameEn"))
+                .containsEntry("from", "Chaling").containsEntry("to", "Chaling County");
+    }
+
+    @Test
+    void theUnitAsReadCanBeSentBackWithOnlyItsNamesChangedAndTheSameAgainChangesNothing() {
+        Response read = http.get("/api/v1/counties/430225");
+        String edited = read.body().replace("\"Yanling\"", "\"Yanling County\"");
+
+        Response revised = http.put("/api/v1/counties/430225", edited, "If-Match", read.etag());
+        Response again = http.put("/api/v1/counties/430225", edited.replace("\"version\":1", "\"version\":2"),
+                "If-Match", revised.etag());
+
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.etag()).isEqualTo("\"2\"");
+        assertThat(http.get("/api/v1/counties/430225/history").<List<Object>>json("$[*].version")).hasSize(2);
+    }
+
+    @Test
+    void aStaleMissingOrMalformedIfMatchIsRefusedAndWritesNothing() {
+        String body = """
+                {"nameZh":"安仁县","nameEn":"Anren County","kind":"COUNTY"}""";
+        http.put("/api/v1/counties/431028", body, "If-Match", "\"1\"");
+
+        Response stale = http.put("/api/v1/counties/431028", body.replace("Anren County", "Anren X"), "If-Match",
+                "\"1\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.<Integer>json("$.currentVersion")).isEqualTo(2);
+        assertThat(stale.contentType()).startsWith(JSON_PROBLEM);
+        assertThat(http.put("/api/v1/counties/431028", body).status()).isEqualTo(428);
+        assertRefused(http.put("/api/v1/counties/431028", body, "If-Match", "yesterday"), 400, "If-Match");
+        assertThat(http.get("/api/v1/counties/431028").<String>json("$.nameEn")).isEqualTo("Anren County");
+    }
+
+    @Test
+    void readOnlyFieldsCannotBeChangedByAnUpdate() {
+        Response read = http.get("/api/v1/counties/431022");
+        String moved = read.body().replace("\"clusters\":[\"guidong-suichuan-shangyou-chongyi-rucheng-yizhang\"]",
+                "\"clusters\":[]").replace("\"status\":\"ACTIVE\"", "\"status\":\"RETIRED\"");
+
+        assertRefused(http.put("/api/v1/counties/431022", moved, "If-Match", read.etag()), 422, "clusters", "status");
+        assertThat(http.get("/api/v1/counties/431022").etag()).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void retiresAUnitThatStaysQueryableWithItsSuccessorAndHistory() {
+        http.post("/api/v1/counties", """
+                {"code":"431081","nameZh":"资兴市","nameEn":"Zixing","kind":"COUNTY_LEVEL_CITY"}""");
+
+        Response retired = http.post("/api/v1/counties/431081/retirement", """
+                {"successorCode":"431028","retiredOn":"2026-01-01","reason":"test merger"}""", "If-Match", "\"1\"");
+
+        assertThat(retired.status()).isEqualTo(200);
+        assertThat(retired.etag()).isEqualTo("\"2\"");
+        Response read = http.get("/api/v1/counties/431081");
+        assertThat(read.<String>json("$.status")).isEqualTo("RETIRED");
+        assertThat(read.<String>json("$.successorCode")).isEqualTo("431028");
+        assertThat(read.<String>json("$.retiredOn")).isEqualTo("2026-01-01");
+        assertThat(http.get("/api/v1/counties?status=RETIRED").<List<Object>>json("$[*].code")).contains("431081");
+        assertThat(http.get("/api/v1/counties/431081/history").<List<String>>json("$[*].changeType"))
+                .containsExactly("REGISTERED", "RETIRED");
+
+        Response again = http.post("/api/v1/counties/431081/retirement", """
+                {"reason":"again"}""", "If-Match", "\"2\"");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(http.put("/api/v1/counties/431081", """
+                {"nameZh":"资兴市","nameEn":"Zixing City","kind":"COUNTY_LEVEL_CITY"}""", "If-Match", "\"2\"")
+                .status()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesARetirementWithoutReasonOrWithABadSuccessor() {
+        assertRefused(http.post("/api/v1/counties/360725/retirement", "{}", "If-Match", "\"1\""), 422, "reason");
+        assertRefused(http.post("/api/v1/counties/360725/retirement", """
+                {"successorCode":"360799","reason":"merger"}""", "If-Match", "\"1\""), 422, "successorCode");
+        assertRefused(http.post("/api/v1/counties/360725/retirement", """
+                {"successorCode":"360725","reason":"merger"}""", "If-Match", "\"1\""), 422, "successorCode");
+        assertRefused(http.post("/api/v1/counties/360725/retirement", """
+                {"successorCode":"36072","reason":"merger"}""", "If-Match", "\"1\""), 400, "successorCode");
+        assertThat(http.get("/api/v1/counties/360725").<String>json("$.status")).isEqualTo("ACTIVE");
+    }
+
+    private static String registration(String code, String kind) {
+        return """
+                {"code":"%s","nameZh":"某县","nameEn":"Mou","kind":"%s"}""".formatted(code, kind);
+    }
+
+    private static void assertRefused(Response response, int status, String... fields) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith(JSON_PROBLEM);
+        assertThat(response.problemFields()).containsExactly(fields);
+    }
+
+    private int countRows() {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM county) + (SELECT COUNT(*) FROM county_change)"
+                + " + (SELECT COUNT(*) FROM zone_outbox)", Integer.class);
+    }
+}
