@@ -33,7 +33,11 @@ class RegistryEventsListener extends AbstractConsumerSeekAware {
         this.repository = repository;
     }
 
-    // The id names the listener; the group stays the service's own, so every service reads every partition.
+    /**
+     * {@code idIsGroup = false}: the id only names the container, and the consumer group stays the service's own
+     * ({@code spring.kafka.consumer.group-id}). Were the id the group, every service would share one group and
+     * each would see only some partitions of the registry, and dead letters would be named for another group.
+     */
     @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = Topics.REGISTRY_COUNTIES_V1)
     void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent<?> event = CloudEventRecords.read(record);

@@ -1,0 +1,65 @@
+package zone.xianggan.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+
+import zone.xianggan.events.EventSources;
+import zone.xianggan.events.EventType;
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.testsupport.ZoneEventAssertions;
+
+class CloudEventRecordsTest {
+
+    private static final CountySnapshot LIUYANG = new CountySnapshot("430181", "浏阳市", "Liuyang",
+            "COUNTY_LEVEL_CITY", "430000", "430100", List.of("chang-zhu-tan"), List.of(), CountySnapshot.ACTIVE, null,
+            null, 3, Instant.parse("2025-01-01T00:00:00Z"));
+
+    @Test
+    void aSnapshotTravelsAsABinaryModeZoneEventAndReadsBack() {
+        UUID id = UUID.randomUUID();
+        ConsumerRecord<String, byte[]> record = received(CloudEventRecords.toRecord(new OutgoingEvent(id,
+                EventType.COUNTY_UPDATED, "430181", Instant.now(), EventJson.write(LIUYANG)), EventSources.REGISTRY));
+
+        ZoneEventAssertions.assertValidZoneEvent(record, EventSources.REGISTRY.toString());
+        ReceivedEvent<?> event = CloudEventRecords.read(record);
+        assertThat(event.id()).isEqualTo(id.toString());
+        assertThat(event.type()).isEqualTo(EventType.COUNTY_UPDATED);
+        assertThat(event.data()).isEqualTo(LIUYANG);
+    }
+
+    @Test
+    void dataThatBreaksTheSchemaOfItsTypeIsUnreadable() {
+        String withoutName = EventJson.writeString(LIUYANG).replace("\"nameEn\":\"Liuyang\",", "");
+        ConsumerRecord<String, byte[]> record = received(CloudEventRecords.toRecord(new OutgoingEvent(
+                UUID.randomUUID(), EventType.COUNTY_UPDATED, "430181", Instant.now(),
+                withoutName.getBytes(StandardCharsets.UTF_8)), EventSources.REGISTRY));
+
+        assertThatThrownBy(() -> CloudEventRecords.read(record)).isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("schema").hasMessageContaining("nameEn");
+    }
+
+    @Test
+    void aRecordWithoutTheEnvelopeIsUnreadable() {
+        ConsumerRecord<String, byte[]> record = received(new ProducerRecord<>("registry.counties.v1", "430181",
+                "{}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> CloudEventRecords.read(record)).isInstanceOf(UnreadableEventException.class);
+    }
+
+    private static ConsumerRecord<String, byte[]> received(ProducerRecord<String, byte[]> sent) {
+        return new ConsumerRecord<>(sent.topic(), 0, 0, 0, TimestampType.CREATE_TIME, 0, sent.value().length,
+                sent.key(), sent.value(), new RecordHeaders(sent.headers().toArray()), Optional.empty());
+    }
+}

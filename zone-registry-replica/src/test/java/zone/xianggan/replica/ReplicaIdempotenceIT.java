@@ -1,0 +1,109 @@
+package zone.xianggan.replica;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
+import static zone.xianggan.replica.Counties.county;
+import static zone.xianggan.replica.Counties.renamed;
+import static zone.xianggan.replica.Counties.retired;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.platform.events.OutgoingEvent;
+import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneServiceTest;
+
+/**
+ * Delivery is at least once and a late event may overtake nothing: a repeated event (same {@code ce_id}) and an
+ * event older than the snapshot held change nothing, and the service's reaction runs once per real change.
+ */
+@ZoneServiceTest
+@TestPropertySource(properties = "spring.application.name=replica-idempotence")
+@DirtiesContext
+class ReplicaIdempotenceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    ReplicationProbe probe;
+
+    @LocalServerPort
+    int port;
+
+    ZoneHttp http;
+    RegistryTopic registry;
+
+    @BeforeEach
+    void connect() {
+        http = ZoneHttp.at("http://localhost:" + port);
+        registry = RegistryTopic.at(kafka.getBrokersAsString());
+    }
+
+    @AfterEach
+    void disconnect() {
+        registry.close();
+    }
+
+    @Test
+    void aRepeatedEventAndAnOlderOneChangeNothing() {
+        CountySnapshot v1 = county("430181", "浏阳市", "Liuyang", "COUNTY_LEVEL_CITY");
+        CountySnapshot v2 = renamed(v1, "Liuyang City", 2);
+        registry.publish(v1);
+        OutgoingEvent second = RegistryTopic.eventOf(v2);
+        registry.publish(second);
+        awaitVersion("430181", 2);
+        double ignoredBefore = Prometheus.scrape(http).sum("zone_replica_ignored_total");
+
+        registry.publish(second);
+        registry.publish(renamed(v1, "Liuyang (stale)", 1));
+        registry.publish(renamed(v1, "Liuyang (same version, other content)", 2));
+
+        await().atMost(WAIT).until(() -> Prometheus.scrape(http).sum("zone_replica_ignored_total")
+                == ignoredBefore + 3);
+        ZoneHttp.Response county = http.get("/api/v1/counties/430181");
+        assertThat(county.etag()).isEqualTo("\"2\"");
+        assertThat(county.<String>json("$.nameEn")).isEqualTo("Liuyang City");
+        assertThat(probe.changesOf("430181")).extracting(change -> change.current().version())
+                .containsExactly(1L, 2L);
+    }
+
+    @Test
+    void eachRealChangeIsReportedOnceWithTheSnapshotItReplaced() {
+        CountySnapshot v1 = county("360321", "莲花县", "Lianhua County", "COUNTY");
+        OutgoingEvent registered = RegistryTopic.eventOf(v1);
+        OutgoingEvent retirement = RegistryTopic.eventOf(retired(v1, "360313", 2));
+        for (OutgoingEvent event : List.of(registered, registered, retirement, registered, retirement)) {
+            registry.publish(event);
+        }
+        OutgoingEvent renaming = RegistryTopic.eventOf(renamed(retired(v1, "360313", 3), "Lianhua", 3));
+        registry.publish(renaming);
+
+        awaitVersion("360321", 3);
+        List<CountyReplicated> changes = probe.changesOf("360321");
+        assertThat(changes).extracting(change -> change.previous().map(CountySnapshot::version).orElse(0L),
+                change -> change.current().version()).containsExactly(tuple(0L, 1L),
+                tuple(1L, 2L), tuple(2L, 3L));
+        assertThat(changes).extracting(CountyReplicated::justRetired).containsExactly(false, true, false);
+    }
+
+    private void awaitVersion(String code, long version) {
+        await().atMost(WAIT).until(() -> {
+            ZoneHttp.Response response = http.get("/api/v1/counties/" + code);
+            return response.status() == 200 && ("\"" + version + "\"").equals(response.etag());
+        });
+    }
+}
