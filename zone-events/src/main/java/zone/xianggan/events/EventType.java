@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 
+import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.events.indicators.ReportedValue;
 import zone.xianggan.events.registry.CountySnapshot;
 
 /**
@@ -17,7 +19,18 @@ public enum EventType {
     COUNTY_UPDATED("zone.registry.county.updated.v1", Topics.REGISTRY_COUNTIES_V1, CountySnapshot.class,
             "registry/county-snapshot.v1"),
     COUNTY_RETIRED("zone.registry.county.retired.v1", Topics.REGISTRY_COUNTIES_V1, CountySnapshot.class,
-            "registry/county-snapshot.v1");
+            "registry/county-snapshot.v1"),
+
+    INDICATOR_DEFINED("zone.indicators.indicator.defined.v1", Topics.INDICATORS_CATALOGUE_V1,
+            IndicatorSnapshot.class, "indicators/indicator-snapshot.v1"),
+    INDICATOR_UPDATED("zone.indicators.indicator.updated.v1", Topics.INDICATORS_CATALOGUE_V1,
+            IndicatorSnapshot.class, "indicators/indicator-snapshot.v1"),
+    INDICATOR_RETIRED("zone.indicators.indicator.retired.v1", Topics.INDICATORS_CATALOGUE_V1,
+            IndicatorSnapshot.class, "indicators/indicator-snapshot.v1"),
+    VALUE_REPORTED("zone.indicators.value.reported.v1", Topics.INDICATORS_VALUES_V1, ReportedValue.class,
+            "indicators/reported-value.v1"),
+    VALUE_REVISED("zone.indicators.value.revised.v1", Topics.INDICATORS_VALUES_V1, ReportedValue.class,
+            "indicators/reported-value.v1");
 
     private static final String SCHEMA_RESOURCE_ROOT = "zone/xianggan/events/schemas/";
     private static final String SCHEMA_URI_ROOT = "urn:xianggan-zone:schema:";

@@ -6,12 +6,18 @@ public final class Topics {
     /** Compacted; key: county code; value: the county's whole snapshot. */
     public static final String REGISTRY_COUNTIES_V1 = "registry.counties.v1";
 
+    /** Compacted; key: indicator code; value: the indicator's whole definition. */
+    public static final String INDICATORS_CATALOGUE_V1 = "indicators.catalogue.v1";
+
+    /** Key: county code; value: one reported value or revision. */
+    public static final String INDICATORS_VALUES_V1 = "indicators.values.v1";
+
     private Topics() {
     }
 
     /** Whether the topic keeps only the latest record of each key (the entity's current state). */
     public static boolean isCompacted(String topic) {
-        return REGISTRY_COUNTIES_V1.equals(topic);
+        return REGISTRY_COUNTIES_V1.equals(topic) || INDICATORS_CATALOGUE_V1.equals(topic);
     }
 
     /** The dead-letter topic where one consumer group parks the records of a topic it cannot process. */
