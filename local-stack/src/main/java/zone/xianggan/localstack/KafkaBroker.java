@@ -27,7 +27,10 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String classPath;
-    private ManagedProcess process;
+    // Set under this object's lock together with the launch, so that a close() from another thread (the shutdown
+    // hook, while start() is still waiting) either prevents the launch or sees the process and stops it.
+    private volatile ManagedProcess process;
+    private boolean closed;
 
     private KafkaBroker(Path dataDir, int port, int controllerPort, String classPath) {
         this.dataDir = dataDir.toAbsolutePath();
@@ -53,41 +56,67 @@ public final class KafkaBroker implements AutoCloseable {
     public KafkaBroker start() {
         Path config = writeConfig();
         if (!Files.exists(dataDir.resolve("log").resolve("meta.properties"))) {
-            new ManagedProcess("kafka-storage-format", List.of(JavaCommand.executable(), "-cp", classPath,
-                    STORAGE_TOOL_MAIN, "format", "-t", clusterId(), "-c", config.toString(), "--ignore-formatted"),
-                    Map.of(), dataDir.resolve("kafka-format.log")).runToCompletion(Duration.ofMinutes(2));
+            launch("kafka-storage-format", List.of(JavaCommand.executable(), "-cp", classPath, STORAGE_TOOL_MAIN,
+                    "format", "-t", clusterId(), "-c", config.toString(), "--ignore-formatted"),
+                    dataDir.resolve("kafka-format.log")).awaitSuccess(Duration.ofMinutes(2));
         }
-        process = new ManagedProcess("kafka", List.of(JavaCommand.executable(), "-Xms128m", "-Xmx512m",
+        ManagedProcess broker = launch("kafka", List.of(JavaCommand.executable(), "-Xms128m", "-Xmx512m",
                 "-XX:+UseG1GC", "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn",
-                "-cp", classPath, SERVER_MAIN, config.toString()), Map.of(), dataDir.resolve("kafka.log"));
-        process.start();
-        awaitListening(Duration.ofMinutes(2));
+                "-cp", classPath, SERVER_MAIN, config.toString()), dataDir.resolve("kafka.log"));
+        try {
+            awaitListening(broker, Duration.ofMinutes(2));
+        } catch (RuntimeException e) {
+            stop(); // a broker that did not come up must not outlive the failure
+            throw e;
+        }
         return this;
     }
 
-    /** Stops the broker as an operator would (SIGTERM, controlled shutdown). */
-    public void stop() {
+    private synchronized ManagedProcess launch(String name, List<String> command, Path log) {
+        if (closed) {
+            throw new IllegalStateException("Kafka was closed while starting");
+        }
+        process = new ManagedProcess(name, command, Map.of(), log);
+        process.start();
+        return process;
+    }
+
+    /** Stops the broker as an operator would (SIGTERM, controlled shutdown); {@link #start()} may start it again. */
+    public synchronized void stop() {
         if (process != null) {
             process.stop(Duration.ofSeconds(30));
             process = null;
         }
     }
 
+    /** The broker's process id, while it runs. */
+    public long pid() {
+        ManagedProcess running = process;
+        if (running == null) {
+            throw new IllegalStateException("Kafka is not running");
+        }
+        return running.pid();
+    }
+
     public boolean isRunning() {
-        return process != null && process.isAlive();
+        ManagedProcess running = process;
+        return running != null && running.isAlive();
     }
 
     String logTail(int lines) {
-        return process == null ? "" : process.logTail(lines);
+        ManagedProcess running = process;
+        return running == null ? "" : running.logTail(lines);
     }
 
+    /** Stops the broker for good: a start() still in progress in another thread launches nothing more. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         stop();
     }
 
-    private void awaitListening(Duration timeout) {
+    private void awaitListening(ManagedProcess process, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

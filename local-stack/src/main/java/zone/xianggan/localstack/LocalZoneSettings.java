@@ -7,8 +7,10 @@ import java.util.Map;
 /**
  * Where the local zone keeps its data and which ports it uses, from the environment: {@code ZONE_DATA_DIR}
  * (default {@code .zone-data}), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093),
- * {@code REGISTRY_PORT} (8081), {@code INDICATORS_PORT} (8082), {@code COOPERATION_PORT} (8083), and
- * {@code ZONE_DATASOURCE_URL_PREFIX} to run the services on PostgreSQL.
+ * {@code REGISTRY_PORT} (8081), {@code INDICATORS_PORT} (8082), {@code COOPERATION_PORT} (8083). The services get
+ * {@code SPRING_DATASOURCE_*}, {@code ZONE_KAFKA_*} and {@code ZONE_OUTBOX_*} as they are, except that a
+ * {@code SPRING_DATASOURCE_URL} ending in {@code /} gets each service's database name appended ({@code registry},
+ * {@code indicators}, {@code cooperation}), to run the three on one PostgreSQL server.
  */
 public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, int kafkaControllerPort,
         Map<ZoneService.Kind, Integer> servicePorts, Map<String, String> sharedServiceEnvironment) {

@@ -18,6 +18,7 @@ final class ManagedProcess {
     private final Map<String, String> environment;
     private final Path logFile;
     private Process process;
+    private List<ProcessHandle> descendants; // set when asked to stop
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment, Path logFile) {
         this.name = name;
@@ -34,14 +35,14 @@ final class ManagedProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
+            descendants = null;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
     }
 
-    /** Runs to completion, for one-off commands; fails with the output if the command fails. */
-    void runToCompletion(Duration timeout) {
-        start();
+    /** Waits for a one-off command that {@link #start()} ran; fails with the output if the command fails. */
+    void awaitSuccess(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 stop(Duration.ofSeconds(5));
@@ -64,13 +65,20 @@ final class ManagedProcess {
         return process.pid();
     }
 
+    /** Asks the process to stop (SIGTERM) without waiting, so that several can stop at the same time. */
+    void requestStop() {
+        if (process != null && descendants == null) {
+            descendants = process.descendants().toList(); // taken now: once it has exited, they are orphans
+            process.destroy();
+        }
+    }
+
     /** Asks the process to stop (SIGTERM), then kills it and anything it started if it has not stopped in time. */
     void stop(Duration grace) {
         if (process == null) {
             return;
         }
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
+        requestStop();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -139,6 +139,11 @@ public final class ZoneService implements AutoCloseable {
         return process.logFile();
     }
 
+    /** Sends SIGTERM and returns at once; {@link #stop()} then waits. */
+    void requestStop() {
+        process.requestStop();
+    }
+
     /** Graceful stop (SIGTERM), as an operator or the launcher's Ctrl-C does. */
     public void stop() {
         process.stop(Duration.ofSeconds(30));

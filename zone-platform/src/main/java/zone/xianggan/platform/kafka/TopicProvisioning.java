@@ -11,8 +11,10 @@ public class TopicProvisioning {
     private final KafkaAdmin admin;
     private volatile boolean provisioned;
 
-    public TopicProvisioning(KafkaAdmin admin) {
+    /** {@code declaresTopics}: {@link KafkaAdmin#initialize()} answers false when there is nothing to create. */
+    public TopicProvisioning(KafkaAdmin admin, boolean declaresTopics) {
         this.admin = admin;
+        this.provisioned = !declaresTopics;
     }
 
     /** True once every declared topic exists; tries again on each call until then. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,9 +37,9 @@ public class OutboxConfiguration {
     @Bean
     OutboxRelay outboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka,
             PlatformTransactionManager transactionManager, OutboxProperties properties, OutboxMetrics metrics,
-            ZoneService service, Clock clock, KafkaAdmin admin) {
+            ZoneService service, Clock clock, KafkaAdmin admin, ObjectProvider<NewTopic> topics) {
         return new OutboxRelay(repository, kafka, new TransactionTemplate(transactionManager), properties, metrics,
-                service.source(), clock, new TopicProvisioning(admin));
+                service.source(), clock, new TopicProvisioning(admin, topics.stream().findAny().isPresent()));
     }
 
     @Bean

@@ -1,0 +1,222 @@
+package zone.xianggan.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.common.utils.AppInfoParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.yaml.snakeyaml.Yaml;
+
+import com.jayway.jsonpath.JsonPath;
+
+import zone.xianggan.localstack.ZoneService.Kind;
+
+/**
+ * No Docker engine runs where the tests run, so this checks docker-compose.yml against the services as built:
+ * a renamed property, a moved jar or a misspelt database makes it fail here rather than at {@code docker compose up}.
+ * An integration test because it reads the exec jars, which exist only after the services' package phase.
+ */
+class DockerComposeIT {
+
+    private static final Path ROOT = ProjectRoot.path();
+    private static final Pattern DATASOURCE_URL = Pattern.compile("jdbc:postgresql://([^:/]+):5432/(\\w+)");
+
+    private static Map<String, Object> services;
+
+    @BeforeAll
+    static void readComposeFile() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        services = map(compose, "services");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void publishesTheContractsPortAndTheServiceListensOnIt(Kind kind) {
+        Map<String, Object> service = service(kind.serviceName());
+        assertThat(list(service, "ports")).as(kind.serviceName() + " ports")
+                .containsExactly(kind.defaultPort() + ":" + kind.defaultPort());
+        assertThat(environment(service)).containsEntry("SERVER_PORT", Integer.toString(kind.defaultPort()));
+    }
+
+    /** By Spring's relaxed binding of environment variables, against the configuration metadata in the exec jar. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everyEnvironmentVariableSetsAPropertyTheServiceHas(Kind kind) throws IOException {
+        Map<String, String> environment = environment(service(kind.serviceName()));
+        assertThat(environment).containsKeys("SERVER_PORT", "SPRING_KAFKA_BOOTSTRAP_SERVERS", "SPRING_DATASOURCE_URL",
+                "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "ZONE_KAFKA_REPLICATION_FACTOR");
+
+        Set<String> properties = configurationProperties(kind.jar(ROOT));
+        assertThat(properties.stream().anyMatch(name -> name.startsWith("zone.")))
+                .as("%s carries the metadata of the zone's own properties (spring-boot-configuration-processor)",
+                        kind.jar(ROOT).getFileName())
+                .isTrue();
+        for (String variable : environment.keySet()) {
+            assertThat(propertiesSetBy(variable, properties))
+                    .as("%s in %s sets no configuration property %s has", variable, kind.serviceName(),
+                            kind.serviceName())
+                    .isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void isBuiltFromADockerfileThatCopiesTheJarTheBuildMakes(Kind kind) throws IOException {
+        Object build = service(kind.serviceName()).get("build");
+        Path context = ROOT.resolve(build instanceof Map<?, ?> b ? (String) b.get("context") : (String) build).normalize();
+        Path dockerfile = context.resolve(build instanceof Map<?, ?> b && b.get("dockerfile") != null
+                ? (String) b.get("dockerfile") : "Dockerfile");
+        assertThat(dockerfile).isRegularFile();
+
+        List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
+        assertThat(lines).anyMatch(line -> line.startsWith("FROM eclipse-temurin:21-jre"));
+        List<Path> copied = lines.stream().filter(line -> line.startsWith("COPY "))
+                .map(line -> Arrays.stream(line.split("\\s+")).skip(1).filter(word -> !word.startsWith("--"))
+                        .findFirst().orElseThrow())
+                .map(source -> context.resolve(source).normalize()).toList();
+        assertThat(copied).as(dockerfile + " copies").containsExactly(kind.jar(ROOT));
+        assertThat(kind.jar(ROOT)).isRegularFile();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void isHealthyWhenReadyAndStartsAfterKafkaAndPostgres(Kind kind) {
+        Map<String, Object> service = service(kind.serviceName());
+        String port = environment(service).get("SERVER_PORT");
+        assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
+                .contains("localhost:" + port + "/actuator/health/readiness");
+        Map<String, Object> dependsOn = map(service, "depends_on");
+        assertThat(dependsOn).containsOnlyKeys("kafka", "postgres");
+        dependsOn.values().forEach(condition -> assertThat(condition).isEqualTo(Map.of("condition", "service_healthy")));
+    }
+
+    @Test
+    void kafkaIsTheOfficialImageInKRaftModeAndTheServicesUseAListenerItAdvertises() {
+        Map<String, Object> kafka = service("kafka");
+        // The same Kafka release as run-local.sh runs: the one Spring Boot manages (kafka-clients here, kafka-libs there).
+        assertThat(kafka.get("image")).isEqualTo("apache/kafka:" + AppInfoParser.getVersion());
+        Map<String, String> environment = environment(kafka);
+        assertThat(environment.get("KAFKA_PROCESS_ROLES").split(",")).containsExactlyInAnyOrder("broker", "controller");
+        assertThat(environment).containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS").doesNotContainKey("KAFKA_ZOOKEEPER_CONNECT");
+        assertThat(kafka).containsKey("healthcheck");
+
+        List<String> advertised = Arrays.stream(environment.get("KAFKA_ADVERTISED_LISTENERS").split(","))
+                .map(listener -> listener.substring(listener.indexOf("://") + 3)).toList();
+        for (Kind kind : Kind.values()) {
+            assertThat(advertised).contains(environment(service(kind.serviceName())).get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+        }
+    }
+
+    @Test
+    void eachServiceHasItsOwnDatabaseAndRoleFromTheInitScript() throws IOException {
+        Map<String, Object> postgres = service("postgres");
+        assertThat((String) postgres.get("image")).startsWith("postgres:");
+        String initMount = list(postgres, "volumes").stream().filter(v -> v.contains(":/docker-entrypoint-initdb.d/"))
+                .findFirst().orElseThrow(() -> new AssertionError("postgres mounts no init script"));
+        String script = Files.readString(ROOT.resolve(initMount.substring(0, initMount.indexOf(':'))));
+        Map<String, String> ownerByDatabase = groups(script, "CREATE DATABASE (\\w+) OWNER (\\w+);");
+        Map<String, String> passwordByRole = groups(script, "CREATE ROLE (\\w+) LOGIN PASSWORD '([^']*)';");
+
+        Set<String> databases = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            Map<String, String> environment = environment(service(kind.serviceName()));
+            Matcher url = DATASOURCE_URL.matcher(environment.get("SPRING_DATASOURCE_URL"));
+            assertThat(url.matches()).as(kind.serviceName() + " datasource URL").isTrue();
+            assertThat(url.group(1)).isEqualTo("postgres");
+            String database = url.group(2);
+            assertThat(ownerByDatabase).as("databases the init script creates").containsKey(database);
+            assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(ownerByDatabase.get(database));
+            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(passwordByRole.get(ownerByDatabase.get(database)));
+            assertThat(databases.add(database)).as("one database per service: " + database).isTrue();
+        }
+    }
+
+    /** Which of {@code properties} an environment variable sets, as Spring binds the system environment. */
+    private static List<String> propertiesSetBy(String variable, Set<String> properties) {
+        ConfigurationPropertySource source = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.<String, Object>of(variable, "value")));
+        return properties.stream().filter(ConfigurationPropertyName::isValid)
+                .filter(name -> source.getConfigurationProperty(ConfigurationPropertyName.of(name)) != null).toList();
+    }
+
+    /** Every property named in the configuration metadata of the exec jar: its own classes and every library in it. */
+    private static Set<String> configurationProperties(Path execJar) throws IOException {
+        Set<String> names = new HashSet<>();
+        try (JarFile jar = new JarFile(execJar.toFile())) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                if (entry.getName().equals("BOOT-INF/classes/META-INF/spring-configuration-metadata.json")) {
+                    names.addAll(propertyNames(jar.getInputStream(entry).readAllBytes()));
+                } else if (entry.getName().startsWith("BOOT-INF/lib/") && entry.getName().endsWith(".jar")) {
+                    try (JarInputStream library = new JarInputStream(jar.getInputStream(entry))) {
+                        for (JarEntry inner; (inner = library.getNextJarEntry()) != null;) {
+                            if (inner.getName().equals("META-INF/spring-configuration-metadata.json")) {
+                                names.addAll(propertyNames(library.readAllBytes()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<String> propertyNames(byte[] metadata) {
+        return JsonPath.parse(new String(metadata, StandardCharsets.UTF_8)).read("$.properties[*].name");
+    }
+
+    private static Map<String, String> groups(String text, String regex) {
+        Map<String, String> pairs = new HashMap<>();
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            pairs.put(matcher.group(1), matcher.group(2));
+        }
+        return pairs;
+    }
+
+    private static Map<String, Object> service(String name) {
+        assertThat(services).as("services in docker-compose.yml").containsKey(name);
+        return map(services, name);
+    }
+
+    /** A service's environment in map form, values as text (YAML reads {@code 8081} as a number). */
+    private static Map<String, String> environment(Map<String, Object> service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        map(service, "environment").forEach((name, value) -> environment.put(name, String.valueOf(value)));
+        return environment;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        assertThat(parent.get(key)).as(key).isInstanceOf(Map.class);
+        return (Map<String, Object>) parent.get(key);
+    }
+
+    private static List<String> list(Map<String, Object> parent, String key) {
+        assertThat(parent.get(key)).as(key).isInstanceOf(List.class);
+        return ((List<?>) parent.get(key)).stream().map(String::valueOf).toList();
+    }
+}
