@@ -9,8 +9,8 @@ import java.util.Map;
  * (default {@code .zone-data}), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093),
  * {@code REGISTRY_PORT} (8081), {@code INDICATORS_PORT} (8082), {@code COOPERATION_PORT} (8083). The services get
  * {@code SPRING_DATASOURCE_*}, {@code ZONE_KAFKA_*} and {@code ZONE_OUTBOX_*} as they are, except that a
- * {@code SPRING_DATASOURCE_URL} ending in {@code /} gets each service's database name appended ({@code registry},
- * {@code indicators}, {@code cooperation}), to run the three on one PostgreSQL server.
+ * {@code SPRING_DATASOURCE_URL} ending in {@code /} (or in {@code _}, a prefix) gets each service's database name
+ * appended ({@code registry}, {@code indicators}, {@code cooperation}), to run the three on one PostgreSQL server.
  */
 public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, int kafkaControllerPort,
         Map<ZoneService.Kind, Integer> servicePorts, Map<String, String> sharedServiceEnvironment) {
@@ -40,7 +40,7 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
     Map<String, String> serviceEnvironment(ZoneService.Kind kind) {
         Map<String, String> env = new LinkedHashMap<>(sharedServiceEnvironment);
         String url = env.get("SPRING_DATASOURCE_URL");
-        if (url != null && url.endsWith("/")) {
+        if (url != null && (url.endsWith("/") || url.endsWith("_"))) {
             env.put("SPRING_DATASOURCE_URL", url + kind.serviceName().replace("-service", "").replace('-', '_'));
         }
         return env;

@@ -24,6 +24,11 @@ public record TestDatabase(String url, String username, String password) {
         return onPostgres() ? createPostgres("zt_" + name) : h2(name);
     }
 
+    /** A PostgreSQL database of exactly this name, for a service run as its own process; dropped at exit. */
+    public static TestDatabase postgres(String name) {
+        return createPostgres(name);
+    }
+
     public static boolean onPostgres() {
         return "postgres".equalsIgnoreCase(System.getProperty(SELECTOR, "h2"));
     }

@@ -1,0 +1,71 @@
+package zone.xianggan.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import zone.xianggan.localstack.LocalZoneSettings;
+import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.testsupport.TestDatabase;
+
+/**
+ * Settings for a local zone under test: free ports, its own data directory, and with -Ppostgres a PostgreSQL
+ * database per service, as a deployment has.
+ */
+final class LocalZones {
+
+    private LocalZones() {
+    }
+
+    static LocalZoneSettings settings(Path dataDir) {
+        List<String> ports = freePorts(5);
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "ZONE_PROJECT_ROOT", ProjectRoot.path().toString(),
+                "ZONE_DATA_DIR", dataDir.toString(),
+                "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1),
+                "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4)));
+        if (TestDatabase.onPostgres()) {
+            environment.putAll(postgresDatabases());
+        }
+        return LocalZoneSettings.fromEnvironment(environment);
+    }
+
+    /** The launcher appends each service's name to a URL that ends in {@code _}. */
+    private static Map<String, String> postgresDatabases() {
+        String prefix = "zt_e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+        TestDatabase any = null;
+        for (ZoneService.Kind kind : ZoneService.Kind.values()) {
+            any = TestDatabase.postgres(prefix + kind.serviceName().replace("-service", ""));
+        }
+        Map<String, String> environment = new HashMap<>(any.environment());
+        environment.put("SPRING_DATASOURCE_URL", any.url().substring(0, any.url().lastIndexOf('/') + 1) + prefix);
+        return environment;
+    }
+
+    /** Ports free now, all different: the sockets are held open until all have been chosen. */
+    private static List<String> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(socket -> Integer.toString(socket.getLocalPort())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // it was only held to reserve the port
+                }
+            }
+        }
+    }
+}
