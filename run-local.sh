@@ -11,54 +11,8 @@ fail() {
     exit 1
 }
 
-# The Java specification version of a java executable: 21, 25, or 8 for the old "1.8" style.
-java_version() {
-    local version
-    version="$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
-    version="${version#1.}"
-    [[ "$version" =~ ^[0-9]+$ ]] && echo "$version" || echo 0
-}
-
-# The newest JDK 21+ under /usr/lib/jvm, to suggest when the Java found is too old.
-newest_jdk_under_usr_lib_jvm() {
-    local best="" best_version=0 candidate version
-    for candidate in /usr/lib/jvm/*/; do
-        candidate="${candidate%/}"
-        [[ -x "$candidate/bin/java" && -x "$candidate/bin/javac" && ! -L "$candidate" ]] || continue
-        version="$(java_version "$candidate/bin/java")"
-        if ((version >= 21 && version > best_version)); then
-            best="$candidate" best_version="$version"
-        fi
-    done
-    echo "$best"
-}
-
-if [[ -n "${JAVA_HOME:-}" ]]; then
-    java="$JAVA_HOME/bin/java"
-    source_of_java="JAVA_HOME"
-    [[ -x "$java" ]] || fail "JAVA_HOME is $JAVA_HOME, but there is no $java; point JAVA_HOME at a JDK 21 or newer."
-elif java="$(command -v java)"; then
-    source_of_java="PATH"
-else
-    fail "No Java found: install a JDK 21 or newer, or set JAVA_HOME to one."
-fi
-
-version="$(java_version "$java")"
-((version > 0)) || fail "could not tell which Java version $java is (from $source_of_java); the zone needs a JDK 21 or newer."
-if ((version < 21)); then
-    message="found Java $version at $(readlink -f "$java") (from $source_of_java), but the zone needs Java 21 or newer."
-    better="$(newest_jdk_under_usr_lib_jvm)"
-    if [[ -n "$better" ]]; then
-        message+=" A newer JDK is installed; run: JAVA_HOME=$better ./run-local.sh"
-    fi
-    fail "$message"
-fi
-# The Maven wrapper and the launcher use this same JDK.
-export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$java")")")}"
-if ((version >= 24)); then
-    # Maven's own libraries use sun.misc.Unsafe, which JDK 24+ warns about on every build; the option does not exist before 23.
-    export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
-fi
+source scripts/jdk.sh
+require_jdk_21 ./run-local.sh
 
 # What the launcher runs. The stamp records when a build by this script last succeeded: Maven leaves outputs
 # untouched when their own inputs have not changed, so their dates alone cannot tell a stale build.

@@ -176,19 +176,29 @@ public final class KafkaBroker implements AutoCloseable {
         return id;
     }
 
-    /** Kafka's jars, copied by the build next to this module's classes: {@code local-stack/target/kafka-libs}. */
+    /**
+     * Kafka's jars, which the build copies to {@code local-stack/target/kafka-libs}: found next to this module's
+     * classes or jar when it runs from {@code local-stack/target}, else under the project root the launcher was
+     * given ({@code ZONE_PROJECT_ROOT}), as when another module (the benchmark) carries this jar in its own lib.
+     */
     static String kafkaClassPath() {
+        Path beside;
         try {
-            Path codeSource = Path.of(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path libs = codeSource.getParent().resolve("kafka-libs");
-            if (!Files.isDirectory(libs)) {
-                throw new IllegalStateException("Kafka's jars are not at " + libs + ": build the project first "
-                        + "(./mvnw -DskipTests package)");
-            }
-            return libs.resolve("*").toString();
+            beside = Path.of(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .getParent().resolve("kafka-libs");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        String root = System.getenv("ZONE_PROJECT_ROOT");
+        Path underRoot = Path.of(root == null || root.isBlank() ? "" : root).toAbsolutePath()
+                .resolve("local-stack/target/kafka-libs");
+        for (Path libs : new Path[] { beside, underRoot }) {
+            if (Files.isDirectory(libs)) {
+                return libs.resolve("*").toString();
+            }
+        }
+        throw new IllegalStateException("Kafka's jars are not at " + beside + " nor " + underRoot
+                + ": build the project first (./mvnw -DskipTests package)");
     }
 
     private static void pause() {

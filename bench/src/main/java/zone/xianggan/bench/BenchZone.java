@@ -1,0 +1,145 @@
+package zone.xianggan.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import zone.xianggan.localstack.LocalZone;
+import zone.xianggan.localstack.LocalZoneSettings;
+import zone.xianggan.localstack.ZoneService;
+
+/**
+ * A fresh zone, started by the same launcher as {@code ./run-local.sh}, on free ports and a new data directory:
+ * H2 by default, or a new PostgreSQL database per service.
+ */
+final class BenchZone implements AutoCloseable {
+
+    private final LocalZone zone;
+    private final double launchSeconds;
+    private final String databaseName;
+    private final JdbcTarget baselineDatabase;
+
+    /** Where the JDBC baseline writes: the same engine as the services, a database of its own. */
+    record JdbcTarget(String url, String user, String password) {
+    }
+
+    private BenchZone(LocalZone zone, double launchSeconds, String databaseName, JdbcTarget baselineDatabase) {
+        this.zone = zone;
+        this.launchSeconds = launchSeconds;
+        this.databaseName = databaseName;
+        this.baselineDatabase = baselineDatabase;
+    }
+
+    static BenchZone start(Path projectRoot, Path dataDir, boolean postgres) {
+        List<String> ports = freePorts(5);
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "ZONE_PROJECT_ROOT", projectRoot.toString(), "ZONE_DATA_DIR", dataDir.toString(),
+                "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1),
+                "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4)));
+        JdbcTarget baseline;
+        String database;
+        if (postgres) {
+            String server = env("BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+            String user = env("BENCH_PG_USER", "postgres");
+            String password = env("BENCH_PG_PASSWORD", "");
+            String prefix = "zone_bench_";
+            for (String name : List.of("registry", "indicators", "cooperation", "baseline")) {
+                recreate(server, user, password, prefix + name);
+            }
+            environment.put("SPRING_DATASOURCE_URL", server + prefix);
+            environment.put("SPRING_DATASOURCE_USERNAME", user);
+            environment.put("SPRING_DATASOURCE_PASSWORD", password);
+            baseline = new JdbcTarget(server + prefix + "baseline", user, password);
+            database = "PostgreSQL " + serverVersion(baseline);
+        } else {
+            baseline = new JdbcTarget("jdbc:h2:file:" + dataDir.resolve("baseline").resolve("db").toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+            database = "H2 " + org.h2.engine.Constants.VERSION + " (embedded file database, one per service)";
+        }
+        long start = System.nanoTime();
+        LocalZone zone = new LocalZone(LocalZoneSettings.fromEnvironment(environment)).start();
+        return new BenchZone(zone, (System.nanoTime() - start) / 1e9, database, baseline);
+    }
+
+    String url(ZoneService.Kind kind) {
+        return zone.service(kind).baseUrl();
+    }
+
+    long pid(ZoneService.Kind kind) {
+        return zone.service(kind).pid();
+    }
+
+    String kafka() {
+        return zone.kafka().bootstrapServers();
+    }
+
+    double launchSeconds() {
+        return launchSeconds;
+    }
+
+    String databaseName() {
+        return databaseName;
+    }
+
+    JdbcTarget baselineDatabase() {
+        return baselineDatabase;
+    }
+
+    @Override
+    public void close() {
+        zone.close();
+    }
+
+    private static void recreate(String server, String user, String password, String name) {
+        try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + server + " refused to create " + name + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String serverVersion(JdbcTarget target) {
+        try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password())) {
+            return connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return "(version unknown)";
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static List<String> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(socket -> Integer.toString(socket.getLocalPort())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            sockets.forEach(socket -> {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // only held to reserve the port
+                }
+            });
+        }
+    }
+}

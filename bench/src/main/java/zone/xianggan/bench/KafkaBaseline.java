@@ -1,0 +1,134 @@
+package zone.xianggan.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Plain kafka-clients on the zone's broker, with the producer settings the services use (acks=all, idempotent):
+ * what Kafka alone costs, to set the zone's figures against.
+ */
+final class KafkaBaseline {
+
+    private final String bootstrap;
+
+    KafkaBaseline(String bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    /** Messages per second from the first send until a consumer has received the last. */
+    double produceConsumeThroughput(List<Map.Entry<String, byte[]>> messages) {
+        String topic = newTopic();
+        try (KafkaConsumer<String, byte[]> consumer = consumer(topic);
+                KafkaProducer<String, byte[]> producer = producer()) {
+            awaitAssignment(consumer);
+            long start = System.nanoTime();
+            for (Map.Entry<String, byte[]> message : messages) {
+                producer.send(new ProducerRecord<>(topic, message.getKey(), message.getValue()));
+            }
+            producer.flush();
+            int received = 0;
+            while (received < messages.size()) {
+                received += consumer.poll(Duration.ofMillis(100)).count();
+                if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(5)) {
+                    throw new IllegalStateException("the baseline consumer received " + received + " of "
+                            + messages.size());
+                }
+            }
+            return messages.size() / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** One message at a time: from send until a consumer, polling all along, has it. */
+    Latencies produceConsumeLatency(int count, byte[] payload) throws InterruptedException {
+        String topic = newTopic();
+        AtomicReference<CountDownLatch> arrival = new AtomicReference<>();
+        AtomicLong arrivedAt = new AtomicLong();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            KafkaConsumer<String, byte[]> consumer = consumer(topic);
+            awaitAssignment(consumer);
+            Thread poller = Thread.ofPlatform().daemon().start(() -> {
+                try (consumer) {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        if (consumer.poll(Duration.ofMillis(50)).count() > 0) {
+                            arrivedAt.set(System.nanoTime());
+                            arrival.get().countDown();
+                        }
+                    }
+                } catch (org.apache.kafka.common.errors.InterruptException stopping) {
+                    // done
+                }
+            });
+            long[] latencies = new long[count];
+            for (int i = 0; i < count; i++) {
+                arrival.set(new CountDownLatch(1));
+                long sent = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, "430181", payload));
+                if (!arrival.get().await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("message " + i + " did not arrive");
+                }
+                latencies[i] = arrivedAt.get() - sent;
+            }
+            poller.interrupt();
+            poller.join(5000);
+            return new Latencies(latencies);
+        }
+    }
+
+    private String newTopic() {
+        String topic = "bench.baseline." + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create " + topic, e);
+        }
+        return topic;
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private KafkaConsumer<String, byte[]> consumer(String topic) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static void awaitAssignment(KafkaConsumer<String, byte[]> consumer) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (consumer.assignment().isEmpty()) {
+            consumer.poll(Duration.ofMillis(100));
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the baseline consumer got no partitions");
+            }
+        }
+    }
+}

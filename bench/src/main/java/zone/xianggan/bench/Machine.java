@@ -1,0 +1,62 @@
+package zone.xianggan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The facts a reader needs to compare a result with their own: cores, memory, JDK, database, Kafka. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static Map<String, String> facts(String database, String kafkaVersion) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        facts.put("cpu", cpuModel());
+        facts.put("memory", memTotal());
+        facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        facts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        facts.put("database", database);
+        facts.put("kafka", "Apache Kafka " + kafkaVersion + " (KRaft, one broker, own process)");
+        return facts;
+    }
+
+    /** Resident memory of a process, in MiB, from /proc (Linux). */
+    static double residentMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    private static String cpuModel() {
+        return firstValue(Path.of("/proc/cpuinfo"), "model name");
+    }
+
+    private static String memTotal() {
+        String kb = firstValue(Path.of("/proc/meminfo"), "MemTotal");
+        try {
+            return String.format("%.1f GiB", Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0);
+        } catch (NumberFormatException e) {
+            return kb;
+        }
+    }
+
+    private static String firstValue(Path file, String key) {
+        try {
+            return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
