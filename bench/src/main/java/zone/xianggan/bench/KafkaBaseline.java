@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -67,13 +68,13 @@ final class KafkaBaseline {
             awaitAssignment(consumer);
             Thread poller = Thread.ofPlatform().daemon().start(() -> {
                 try (consumer) {
-                    while (!Thread.currentThread().isInterrupted()) {
+                    while (true) {
                         if (consumer.poll(Duration.ofMillis(50)).count() > 0) {
                             arrivedAt.set(System.nanoTime());
                             arrival.get().countDown();
                         }
                     }
-                } catch (org.apache.kafka.common.errors.InterruptException stopping) {
+                } catch (WakeupException stopping) {
                     // done
                 }
             });
@@ -87,8 +88,8 @@ final class KafkaBaseline {
                 }
                 latencies[i] = arrivedAt.get() - sent;
             }
-            poller.interrupt();
-            poller.join(5000);
+            consumer.wakeup();
+            poller.join(10_000);
             return new Latencies(latencies);
         }
     }

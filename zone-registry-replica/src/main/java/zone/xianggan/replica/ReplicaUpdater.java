@@ -1,6 +1,7 @@
 package zone.xianggan.replica;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import zone.xianggan.events.registry.CountySnapshot;
 
 /**
@@ -27,6 +29,7 @@ class ReplicaUpdater {
     private final Clock clock;
     private final Counter applied;
     private final Counter ignored;
+    private final Timer lag;
 
     ReplicaUpdater(ReplicaRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
             Clock clock, MeterRegistry meters) {
@@ -38,6 +41,9 @@ class ReplicaUpdater {
                 .register(meters);
         this.ignored = Counter.builder("zone.replica.ignored")
                 .description("County snapshots ignored as duplicates or older than the one held").register(meters);
+        this.lag = Timer.builder("zone.replica.lag")
+                .description("From the registry's change to the replica holding it")
+                .register(meters);
     }
 
     /** True if the snapshot was newer than the one held and is now the replica's. */
@@ -53,6 +59,7 @@ class ReplicaUpdater {
         });
         if (Boolean.TRUE.equals(changed)) {
             applied.increment();
+            lag.record(Duration.between(snapshot.changedAt(), clock.instant()));
             log.debug("Replica took {} version {}", snapshot.code(), snapshot.version());
             return true;
         }
