@@ -298,7 +298,7 @@ class ReportingIT {
     }
 
     private Response csv(String path, String body) {
-        return http.send(HttpMethod.POST, path, MediaType.parseMediaType("text/csv"), body);
+        return http.send(HttpMethod.POST, path, MediaType.parseMediaType("text/csv;charset=UTF-8"), body);
     }
 
     private long rows(String table) {
