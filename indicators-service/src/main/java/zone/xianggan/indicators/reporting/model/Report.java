@@ -25,6 +25,11 @@ public record Report(Integer row, String countyCode, String indicatorCode, Strin
                 isBlank(source) ? defaultSource : source, isBlank(reason) ? defaultReason : reason, malformed);
     }
 
+    /** The same report at another row. */
+    public Report withRow(int number) {
+        return new Report(number, countyCode, indicatorCode, period, value, note, source, reason, malformed);
+    }
+
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
