@@ -193,6 +193,17 @@ class CatalogueIT {
         assertThat(refused.<String>json("$.usedBy")).isNotBlank();
     }
 
+    @Test
+    void operatorsSeeHealthAndIntegratorsTheApiDocument() {
+        ZoneHttp anonymous = ZoneHttp.at("http://127.0.0.1:" + port);
+        assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
+        Response docs = anonymous.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/indicators/{code}/retirement", "/api/v1/values/import",
+                "/api/v1/values/history", "/api/v1/aggregates", "/api/v1/completeness", "/api/v1/targets",
+                "/api/v1/targets/urbanization-comparison", "/api/v1/counties");
+    }
+
     private static String revision(String unit, int minimum, int maximum) {
         return """
                 {"nameZh":"新能源汽车保有量","nameEn":"New energy vehicles registered","unit":"%s",
