@@ -197,6 +197,27 @@ class AggregatesIT {
         assertThat(response.problemFields()).containsExactly(field);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "/api/v1/values",
+            "/api/v1/values?county=430181&period=2024Q9", "/api/v1/values?indicator=GDP&county=4301819",
+            "/api/v1/values/history?county=430181&indicator=GDP", "/api/v1/aggregates/series?indicator=GDP&scope=x",
+            "/api/v1/completeness?indicator=GDP&period=2023-13", "/api/v1/completeness/summary?period=",
+            "/api/v1/targets?baseline=last-year", "/api/v1/targets?planArea=SPACE", "/api/v1/targets?year=soon",
+            "/api/v1/targets/urbanization-comparison?base=twenty", "/api/v1/indicators?status=GONE",
+            "/api/v1/indicators/GDP%00", "/api/v1/values/history?county=430181&indicator=GDP&period=2023" })
+    void noQueryIsAnInternalError(String path) {
+        Response response = http.get(path);
+
+        assertThat(response.status()).as(response.toString()).isIn(400, 404, 422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aComparisonForYearsWithoutFiguresCannotTell() {
+        assertThat(http.get("/api/v1/targets/urbanization-comparison?base=2030&year=2020").<String>json("$.verdict"))
+                .isEqualTo("CANNOT_TELL");
+    }
+
     @Test
     void anUnknownIndicatorIsNotFound() {
         assertThat(http.get("/api/v1/aggregates?indicator=NO_SUCH&period=2023").status()).isEqualTo(404);
