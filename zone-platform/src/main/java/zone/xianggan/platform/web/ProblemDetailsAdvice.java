@@ -52,7 +52,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus status = ex instanceof MalformedInputException ? HttpStatus.BAD_REQUEST
                 : HttpStatus.UNPROCESSABLE_CONTENT;
         String title = status == HttpStatus.BAD_REQUEST ? "Malformed request" : "Invalid request";
-        return problem(status, title, summary(ex.violations()), ex.violations());
+        ResponseEntity<Object> response = problem(status, title, summary(ex.violations()), ex.violations());
+        if (response.getBody() instanceof ProblemDetail body) {
+            ex.details().forEach(body::setProperty);
+        }
+        return response;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Loads the synthetic sample dataset into a running indicators-service, in one all-or-nothing import, and prints the
+# import summary. Every value in it carries the source "SYNTHETIC SAMPLE – not official data": reads show it
+# ("synthetic": true), aggregates name it among their sources, ?source= keeps it apart, and it never replaces a
+# value from another source. For demonstrations and tests only.
+#
+#   indicators-service/samples/load-sample.sh                     # http://127.0.0.1:8082
+#   indicators-service/samples/load-sample.sh http://host:8082    # another instance
+#   DRY_RUN=true indicators-service/samples/load-sample.sh        # check only, write nothing
+#
+# Loading it again changes nothing (every row is reported unchanged).
+set -euo pipefail
+base_url="${1:-http://127.0.0.1:8082}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+curl --silent --show-error --fail-with-body \
+  -X POST "${base_url}/api/v1/values/import?dryRun=${DRY_RUN:-false}" \
+  -H 'Content-Type: text/csv; charset=UTF-8' \
+  -H "X-Actor: ${ZONE_ACTOR:-sample-loader}" \
+  --data-binary "@${here}/synthetic-sample.csv"
+echo

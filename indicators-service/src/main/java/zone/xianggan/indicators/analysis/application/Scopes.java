@@ -1,0 +1,78 @@
+package zone.xianggan.indicators.analysis.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.indicators.analysis.model.Scope;
+import zone.xianggan.indicators.analysis.model.ScopeUnits;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.replica.ReplicaFilter;
+import zone.xianggan.replica.RegistryReplica;
+
+/**
+ * Resolves a scope to the units it holds now, as this service's registry replica knows them: the zone, a
+ * province's part and a cluster hold their active units; a list of units holds exactly those named (retired ones
+ * too, for past periods). Province-level benchmark codes are never units of a scope.
+ */
+@Component
+public class Scopes {
+
+    private final RegistryReplica replica;
+
+    Scopes(RegistryReplica replica) {
+        this.replica = replica;
+    }
+
+    public ScopeUnits resolve(Scope scope) {
+        List<CountySnapshot> active = replica.list(new ReplicaFilter(null, null, null, null, CountySnapshot.ACTIVE));
+        Set<String> units = switch (scope) {
+            case Scope.Zone zone -> codes(active);
+            case Scope.ProvincePart part -> nonEmpty(scope, codes(active.stream()
+                    .filter(unit -> unit.provinceCode().equals(part.provinceCode())).toList()),
+                    "no unit of the zone is in province " + part.provinceCode());
+            case Scope.Cluster cluster -> nonEmpty(scope, codes(active.stream()
+                    .filter(unit -> unit.clusters().contains(cluster.clusterId())).toList()),
+                    "no city cluster " + cluster.clusterId() + " in the registry");
+            case Scope.Units listed -> known(listed);
+        };
+        return new ScopeUnits(scope, units);
+    }
+
+    /** The zone's active units by the province they are in. */
+    public Map<String, Set<String>> provinceParts(Set<String> units) {
+        Map<String, Set<String>> parts = new TreeMap<>();
+        units.forEach(unit -> parts.computeIfAbsent(unit.substring(0, 2) + "0000", p -> new TreeSet<>()).add(unit));
+        return parts;
+    }
+
+    private Set<String> known(Scope.Units listed) {
+        Map<String, CountySnapshot> units = replica.byCode();
+        List<Violation> unknown = listed.codes().stream().filter(code -> !units.containsKey(code))
+                .map(code -> Violation.of(Scope.FIELD, code.endsWith("0000") ? code + " is a province: its figures "
+                        + "are benchmarks, not a unit of the zone" : "no unit " + code + " in the registry", code))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        return Set.copyOf(listed.codes());
+    }
+
+    private static Set<String> nonEmpty(Scope scope, Set<String> units, String reason) {
+        if (units.isEmpty()) {
+            throw new InvalidInputException(Violation.of(Scope.FIELD, reason, scope.id()));
+        }
+        return units;
+    }
+
+    private static Set<String> codes(List<CountySnapshot> units) {
+        return units.stream().map(CountySnapshot::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

@@ -1,0 +1,75 @@
+package zone.xianggan.indicators.analysis.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.indicators.analysis.application.AggregatingValues;
+import zone.xianggan.indicators.analysis.application.CheckingCompleteness;
+import zone.xianggan.indicators.analysis.model.Scope;
+import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.platform.domain.Period;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Aggregates and completeness", description = "Figures along the zone's hierarchy, by each "
+        + "indicator's own rule, and which units have not reported")
+class AnalysisController {
+
+    private static final String SCOPE = "zone (default), province:430000, province:360000, cluster:<id> or "
+            + "units:430181,430281";
+    private static final String SOURCE = "Only figures from exactly this source, e.g. to leave out or to show only "
+            + "the synthetic sample";
+
+    private final AggregatingValues aggregating;
+    private final CheckingCompleteness completeness;
+
+    AnalysisController(AggregatingValues aggregating, CheckingCompleteness completeness) {
+        this.aggregating = aggregating;
+        this.completeness = completeness;
+    }
+
+    @GetMapping("/aggregates")
+    @Operation(summary = "An indicator's value for a scope and period, by its own rule (a sum, a ratio of sums, a "
+            + "weighted mean; never a sum of rates), with the units covered and missing")
+    AggregateView aggregate(@RequestParam String indicator, @RequestParam String period,
+            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
+            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
+        return AggregateView.of(aggregating.aggregate(IndicatorCode.parse("indicator", indicator),
+                Period.parse("period", period), Scope.parse(scope), source));
+    }
+
+    @GetMapping("/aggregates/series")
+    @Operation(summary = "An indicator's aggregate for a scope in every period with figures, oldest first")
+    List<AggregateView> series(@RequestParam String indicator,
+            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
+            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
+        return aggregating.series(IndicatorCode.parse("indicator", indicator), Scope.parse(scope), source).stream()
+                .map(AggregateView::of).toList();
+    }
+
+    @GetMapping("/completeness")
+    @Operation(summary = "Which units of the scope have not reported an indicator for a period, and the rate, "
+            + "overall and for each province's part")
+    CompletenessView completeness(@RequestParam String indicator, @RequestParam String period,
+            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
+            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
+        return CompletenessView.of(completeness.completeness(IndicatorCode.parse("indicator", indicator),
+                Period.parse("period", period), Scope.parse(scope), source));
+    }
+
+    @GetMapping("/completeness/summary")
+    @Operation(summary = "Completeness of every active indicator reported by the period's periodicity")
+    List<CompletenessView> summary(@RequestParam String period,
+            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
+            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
+        return completeness.summary(Period.parse("period", period), Scope.parse(scope), source).stream()
+                .map(CompletenessView::of).toList();
+    }
+}

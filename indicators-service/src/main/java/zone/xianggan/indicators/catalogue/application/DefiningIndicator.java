@@ -1,0 +1,51 @@
+package zone.xianggan.indicators.catalogue.application;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.indicators.catalogue.model.CatalogueRules;
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.ConflictException;
+import zone.xianggan.platform.domain.Reason;
+
+/** An agency adds an indicator to the catalogue; it is published on {@code indicators.catalogue.v1}. */
+@Service
+public class DefiningIndicator {
+
+    private final Indicators indicators;
+    private final IndicatorChanges changes;
+    private final Clock clock;
+
+    DefiningIndicator(Indicators indicators, IndicatorChanges changes, Clock clock) {
+        this.indicators = indicators;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Indicator define(DefineIndicator command, Actor actor) {
+        String code = IndicatorCode.parse("code", command.code());
+        IndicatorDefinition definition = definitionOf(code, command);
+        String reason = Reason.optional(command.reason());
+        Map<String, Indicator> catalogue = indicators.byCode();
+        if (catalogue.containsKey(code)) {
+            throw new ConflictException("indicator " + code + " is already in the catalogue");
+        }
+        CatalogueRules.requireComponents(code, definition, catalogue);
+        Indicator indicator = Indicator.define(code, definition, clock.instant());
+        changes.recordNew(indicator, actor, reason);
+        return indicator;
+    }
+
+    static IndicatorDefinition definitionOf(String code, DefineIndicator command) {
+        return IndicatorDefinition.of(code, command.nameZh(), command.nameEn(), command.unit(),
+                command.periodicity(), command.planArea(), command.aggregation(), command.direction(),
+                command.minimum(), command.maximum());
+    }
+}

@@ -1,0 +1,64 @@
+package zone.xianggan.indicators.catalogue.application;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.indicators.catalogue.model.ChangeType;
+import zone.xianggan.indicators.catalogue.model.FieldChange;
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorChange;
+import zone.xianggan.indicators.catalogue.model.Revision;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.platform.outbox.Outbox;
+
+/**
+ * Records a change of an indicator the one way every use case does: the new version, the history entry saying
+ * who, when, what and why, and the snapshot event in the outbox, all in the caller's transaction.
+ */
+@Component
+public class IndicatorChanges {
+
+    private final Indicators indicators;
+    private final Outbox outbox;
+
+    IndicatorChanges(Indicators indicators, Outbox outbox) {
+        this.indicators = indicators;
+        this.outbox = outbox;
+    }
+
+    /** The indicator, locked for this transaction, if it is still at the version the caller read; else 404 or 412. */
+    public Indicator lockAt(String code, long expectedVersion) {
+        Indicator current = indicators.lock(code).orElseThrow(() -> new NotFoundException("indicator", code));
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, current.version());
+        }
+        return current;
+    }
+
+    public void recordNew(Indicator indicator, Actor actor, String reason) {
+        indicators.insert(indicator);
+        recordHistoryAndEvent(indicator, ChangeType.DEFINED, actor, reason, Map.of());
+    }
+
+    /** The history entry and event of an indicator a migration entered, whose row is already there. */
+    public void recordSeeded(Indicator indicator, Actor actor, String reason) {
+        recordHistoryAndEvent(indicator, ChangeType.SEEDED, actor, reason, Map.of());
+    }
+
+    public void record(Revision revision, long expectedVersion, Actor actor, String reason) {
+        indicators.update(revision.indicator(), expectedVersion);
+        recordHistoryAndEvent(revision.indicator(), revision.type(), actor, reason, revision.changes());
+    }
+
+    private void recordHistoryAndEvent(Indicator indicator, ChangeType type, Actor actor, String reason,
+            Map<String, FieldChange> changes) {
+        IndicatorSnapshot snapshot = IndicatorSnapshots.of(indicator);
+        indicators.appendHistory(new IndicatorChange(indicator.code(), indicator.version(), type, actor.name(),
+                indicator.changedAt(), reason, changes), snapshot);
+        outbox.append(IndicatorSnapshots.event(indicator, type));
+    }
+}

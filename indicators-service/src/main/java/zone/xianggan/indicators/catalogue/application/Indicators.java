@@ -1,0 +1,40 @@
+package zone.xianggan.indicators.catalogue.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorChange;
+
+/** Where the catalogue keeps its indicators and their history. */
+public interface Indicators {
+
+    Optional<Indicator> find(String code);
+
+    /** The indicator, its row locked until the transaction ends, so that changes to it happen one at a time. */
+    Optional<Indicator> lock(String code);
+
+    /** Every indicator, ordered by code. */
+    List<Indicator> findAll();
+
+    /** Every indicator by code: one read, for checking a definition or a batch in memory. */
+    default Map<String, Indicator> byCode() {
+        return findAll().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+    }
+
+    void insert(Indicator indicator);
+
+    /** Stores the indicator's new version; fails with a stale version if another change came first. */
+    void update(Indicator indicator, long expectedVersion);
+
+    void appendHistory(IndicatorChange change, IndicatorSnapshot snapshot);
+
+    List<IndicatorChange> history(String code);
+
+    /** Indicators a migration entered that have no history yet (and so no event), their rows locked. */
+    List<Indicator> lockUnrecorded();
+}

@@ -1,0 +1,49 @@
+package zone.xianggan.indicators.catalogue.application;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorChange;
+import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
+import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.domain.Periodicity;
+
+/** What agencies and the other use cases read of the catalogue. */
+@Service
+@Transactional(readOnly = true)
+public class ReadingCatalogue {
+
+    private final Indicators indicators;
+
+    ReadingCatalogue(Indicators indicators) {
+        this.indicators = indicators;
+    }
+
+    /** The filters are optional. */
+    public List<Indicator> list(PlanArea planArea, IndicatorStatus status, Periodicity periodicity) {
+        return indicators.findAll().stream()
+                .filter(i -> planArea == null || planArea == i.definition().planArea())
+                .filter(i -> status == null || status == i.status())
+                .filter(i -> periodicity == null || periodicity == i.periodicity())
+                .toList();
+    }
+
+    public Indicator get(String code) {
+        return indicators.find(code).orElseThrow(() -> new NotFoundException("indicator", code));
+    }
+
+    public List<IndicatorChange> history(String code) {
+        get(code);
+        return indicators.history(code);
+    }
+
+    /** The whole catalogue by code: one read, for validating a batch or aggregating in memory. */
+    public Map<String, Indicator> byCode() {
+        return indicators.byCode();
+    }
+}

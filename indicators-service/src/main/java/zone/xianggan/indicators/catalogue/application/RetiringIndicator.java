@@ -1,0 +1,40 @@
+package zone.xianggan.indicators.catalogue.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.indicators.catalogue.model.CatalogueRules;
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.Revision;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.Reason;
+
+/**
+ * An agency retires an indicator: it takes no new reports, and keeps its values and history. Nothing is deleted;
+ * an indicator that others are computed from is retired after them.
+ */
+@Service
+public class RetiringIndicator {
+
+    private final Indicators indicators;
+    private final IndicatorChanges changes;
+    private final Clock clock;
+
+    RetiringIndicator(Indicators indicators, IndicatorChanges changes, Clock clock) {
+        this.indicators = indicators;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Indicator retire(String code, long expectedVersion, String reasonGiven, Actor actor) {
+        String reason = Reason.required(reasonGiven);
+        Indicator current = changes.lockAt(code, expectedVersion);
+        CatalogueRules.requireNotAComponent(current, indicators.findAll());
+        Revision revision = current.retire(clock.instant());
+        changes.record(revision, expectedVersion, actor, reason);
+        return revision.indicator();
+    }
+}

@@ -1,0 +1,107 @@
+package zone.xianggan.indicators.catalogue.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import zone.xianggan.platform.domain.Violation;
+
+/**
+ * How an indicator's values combine across units: a {@link AggregationMethod#SUM}; a
+ * {@link AggregationMethod#RATIO} of the sums of two other indicators times {@code scale} (urbanization rate =
+ * urban resident population ÷ resident population × 100); or a {@link AggregationMethod#WEIGHTED_MEAN} weighted by
+ * another indicator (e.g. the resident population). A rate is never summed.
+ */
+public record AggregationRule(AggregationMethod method, String numerator, String denominator, String weight,
+        BigDecimal scale) {
+
+    public AggregationRule {
+        scale = Decimals.normalize(scale);
+    }
+
+    public static AggregationRule sum() {
+        return new AggregationRule(AggregationMethod.SUM, null, null, null, null);
+    }
+
+    public static AggregationRule ratio(String numerator, String denominator, BigDecimal scale) {
+        return new AggregationRule(AggregationMethod.RATIO, numerator, denominator, null, scale);
+    }
+
+    public static AggregationRule weightedMean(String weight) {
+        return new AggregationRule(AggregationMethod.WEIGHTED_MEAN, null, null, weight, null);
+    }
+
+    /** The indicators whose values this rule reads besides the indicator's own. */
+    public List<String> components() {
+        return Stream.of(numerator, denominator, weight).filter(code -> code != null).toList();
+    }
+
+    /** What is wrong with the rule on its own, for an indicator with {@code code} and {@code unit}. */
+    List<Violation> violations(String code, String unit) {
+        List<Violation> violations = new ArrayList<>();
+        if (method == null) {
+            violations.add(Violation.of("aggregation.method", "is required: SUM, RATIO or WEIGHTED_MEAN"));
+            return violations;
+        }
+        switch (method) {
+            case SUM -> {
+                absent(violations, "numerator", numerator, "a SUM");
+                absent(violations, "denominator", denominator, "a SUM");
+                absent(violations, "weight", weight, "a SUM");
+                absent(violations, "scale", scale, "a SUM");
+                if (isRateOrPerCapita(unit)) {
+                    violations.add(Violation.of("aggregation.method", "a rate or per-capita figure (unit " + unit
+                            + ") is never summed across units: use RATIO or WEIGHTED_MEAN", method));
+                }
+            }
+            case RATIO -> {
+                component(violations, "numerator", numerator, code);
+                component(violations, "denominator", denominator, code);
+                absent(violations, "weight", weight, "a RATIO");
+                if (numerator != null && numerator.equals(denominator)) {
+                    violations.add(Violation.of("aggregation.denominator", "must differ from the numerator",
+                            denominator));
+                }
+                if (scale == null || scale.signum() <= 0) {
+                    violations.add(Violation.of("aggregation.scale",
+                            "is required for a RATIO and must be positive: 100 for %, 1000 per 1,000, 1 otherwise",
+                            scale));
+                }
+            }
+            case WEIGHTED_MEAN -> {
+                component(violations, "weight", weight, code);
+                absent(violations, "numerator", numerator, "a WEIGHTED_MEAN");
+                absent(violations, "denominator", denominator, "a WEIGHTED_MEAN");
+                absent(violations, "scale", scale, "a WEIGHTED_MEAN");
+            }
+        }
+        return violations;
+    }
+
+    /** Units that name a share or a quantity per something: their values cannot be added across units. */
+    static boolean isRateOrPerCapita(String unit) {
+        if (unit == null) {
+            return false;
+        }
+        String lower = unit.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("%") || lower.contains("‰") || lower.contains("per ") || lower.contains("/")
+                || lower.contains("percent") || lower.contains("rate");
+    }
+
+    private static void component(List<Violation> violations, String field, String value, String ownCode) {
+        if (value == null) {
+            violations.add(Violation.of("aggregation." + field, "is required: the code of another indicator"));
+        } else if (!IndicatorCode.isWellFormed(value)) {
+            violations.add(Violation.of("aggregation." + field, IndicatorCode.reason(), value));
+        } else if (value.equals(ownCode)) {
+            violations.add(Violation.of("aggregation." + field, "must be another indicator than this one", value));
+        }
+    }
+
+    private static void absent(List<Violation> violations, String field, Object value, String kind) {
+        if (value != null) {
+            violations.add(Violation.of("aggregation." + field, "has no meaning for " + kind, value));
+        }
+    }
+}

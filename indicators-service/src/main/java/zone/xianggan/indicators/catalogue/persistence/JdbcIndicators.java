@@ -1,0 +1,132 @@
+package zone.xianggan.indicators.catalogue.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.indicators.catalogue.application.Indicators;
+import zone.xianggan.indicators.catalogue.model.AggregationMethod;
+import zone.xianggan.indicators.catalogue.model.AggregationRule;
+import zone.xianggan.indicators.catalogue.model.ChangeType;
+import zone.xianggan.indicators.catalogue.model.Direction;
+import zone.xianggan.indicators.catalogue.model.FieldChange;
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorChange;
+import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
+import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
+import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.platform.domain.StaleVersionException;
+
+@Repository
+class JdbcIndicators implements Indicators {
+
+    private static final String COLUMNS = """
+            code, name_zh, name_en, unit, periodicity, plan_area, aggregation, numerator_code, denominator_code,
+            weight_code, scale, direction, minimum, maximum, status, version, changed_at""";
+    private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    JdbcIndicators(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Indicator> find(String code) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM indicator WHERE code = ?", JdbcIndicators::indicator, code)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Indicator> lock(String code) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM indicator WHERE code = ? FOR UPDATE",
+                JdbcIndicators::indicator, code).stream().findFirst();
+    }
+
+    @Override
+    public List<Indicator> findAll() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM indicator ORDER BY code", JdbcIndicators::indicator);
+    }
+
+    @Override
+    public void insert(Indicator indicator) {
+        IndicatorDefinition d = indicator.definition();
+        AggregationRule rule = d.aggregation();
+        jdbc.update("INSERT INTO indicator (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                indicator.code(), d.nameZh(), d.nameEn(), d.unit(), d.periodicity().name(), d.planArea().name(),
+                rule.method().name(), rule.numerator(), rule.denominator(), rule.weight(), rule.scale(),
+                d.direction().name(), d.minimum(), d.maximum(), indicator.status().name(), indicator.version(),
+                indicator.changedAt().atOffset(ZoneOffset.UTC));
+    }
+
+    @Override
+    public void update(Indicator indicator, long expectedVersion) {
+        IndicatorDefinition d = indicator.definition();
+        AggregationRule rule = d.aggregation();
+        int updated = jdbc.update("""
+                UPDATE indicator SET name_zh = ?, name_en = ?, unit = ?, periodicity = ?, plan_area = ?,
+                aggregation = ?, numerator_code = ?, denominator_code = ?, weight_code = ?, scale = ?, direction = ?,
+                minimum = ?, maximum = ?, status = ?, version = ?, changed_at = ? WHERE code = ? AND version = ?""",
+                d.nameZh(), d.nameEn(), d.unit(), d.periodicity().name(), d.planArea().name(), rule.method().name(),
+                rule.numerator(), rule.denominator(), rule.weight(), rule.scale(), d.direction().name(),
+                d.minimum(), d.maximum(), indicator.status().name(), indicator.version(),
+                indicator.changedAt().atOffset(ZoneOffset.UTC), indicator.code(), expectedVersion);
+        if (updated != 1) {
+            long current = jdbc.queryForObject("SELECT version FROM indicator WHERE code = ?", Long.class,
+                    indicator.code());
+            throw new StaleVersionException(expectedVersion, current);
+        }
+    }
+
+    @Override
+    public void appendHistory(IndicatorChange change, IndicatorSnapshot snapshot) {
+        jdbc.update("""
+                INSERT INTO indicator_change (indicator_code, version, change_type, actor, changed_at, reason,
+                changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.code(), change.version(),
+                change.type().name(), change.actor(), change.at().atOffset(ZoneOffset.UTC), change.reason(),
+                json.writeValueAsString(change.changes()), json.writeValueAsString(snapshot));
+    }
+
+    @Override
+    public List<IndicatorChange> history(String code) {
+        return jdbc.query("""
+                SELECT indicator_code, version, change_type, actor, changed_at, reason, changes FROM indicator_change
+                WHERE indicator_code = ? ORDER BY version""", (rs, n) -> new IndicatorChange(
+                rs.getString("indicator_code"), rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")),
+                rs.getString("actor"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)), code);
+    }
+
+    @Override
+    public List<Indicator> lockUnrecorded() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM indicator i WHERE NOT EXISTS "
+                + "(SELECT 1 FROM indicator_change c WHERE c.indicator_code = i.code) ORDER BY code FOR UPDATE",
+                JdbcIndicators::indicator);
+    }
+
+    private static Indicator indicator(ResultSet rs, int row) throws SQLException {
+        AggregationRule rule = new AggregationRule(AggregationMethod.valueOf(rs.getString("aggregation")),
+                rs.getString("numerator_code"), rs.getString("denominator_code"), rs.getString("weight_code"),
+                rs.getBigDecimal("scale"));
+        IndicatorDefinition definition = new IndicatorDefinition(rs.getString("name_zh"), rs.getString("name_en"),
+                rs.getString("unit"), Periodicity.valueOf(rs.getString("periodicity")),
+                PlanArea.valueOf(rs.getString("plan_area")), rule, Direction.valueOf(rs.getString("direction")),
+                rs.getBigDecimal("minimum"), rs.getBigDecimal("maximum"));
+        return new Indicator(rs.getString("code"), definition, IndicatorStatus.valueOf(rs.getString("status")),
+                rs.getLong("version"), rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+    }
+}

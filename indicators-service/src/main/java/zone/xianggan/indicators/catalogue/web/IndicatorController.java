@@ -1,0 +1,114 @@
+package zone.xianggan.indicators.catalogue.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.indicators.catalogue.application.DefiningIndicator;
+import zone.xianggan.indicators.catalogue.application.IndicatorSnapshots;
+import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
+import zone.xianggan.indicators.catalogue.application.RetiringIndicator;
+import zone.xianggan.indicators.catalogue.application.RevisingIndicator;
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
+import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.platform.web.IfMatch;
+
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "Indicators", description = "The indicator catalogue; ETag is an indicator's version, and changes need "
+        + "If-Match and X-Actor. Every change is published on indicators.catalogue.v1")
+class IndicatorController {
+
+    private final ReadingCatalogue reading;
+    private final DefiningIndicator defining;
+    private final RevisingIndicator revising;
+    private final RetiringIndicator retiring;
+
+    IndicatorController(ReadingCatalogue reading, DefiningIndicator defining, RevisingIndicator revising,
+            RetiringIndicator retiring) {
+        this.reading = reading;
+        this.defining = defining;
+        this.revising = revising;
+        this.retiring = retiring;
+    }
+
+    @GetMapping
+    @Operation(summary = "The catalogue, optionally filtered by plan area, status and periodicity")
+    List<IndicatorSnapshot> list(@RequestParam(required = false) PlanArea planArea,
+            @RequestParam(required = false) IndicatorStatus status,
+            @RequestParam(required = false) Periodicity periodicity) {
+        return reading.list(planArea, status, periodicity).stream().map(IndicatorSnapshots::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One indicator, retired or not")
+    ResponseEntity<IndicatorSnapshot> get(@PathVariable String code) {
+        return withETag(reading.get(IndicatorCode.parse("code", code)));
+    }
+
+    @GetMapping("/{code}/history")
+    @Operation(summary = "Every change of an indicator: who, when, what and why")
+    List<HistoryEntry> history(@PathVariable String code) {
+        return reading.history(IndicatorCode.parse("code", code)).stream().map(HistoryEntry::of).toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Add an indicator; published as zone.indicators.indicator.defined.v1")
+    ResponseEntity<IndicatorSnapshot> define(@RequestBody DefineIndicatorRequest request,
+            @RequestHeader(Actor.HEADER) String actor) {
+        Indicator indicator = defining.define(request.toCommand(), Actor.of(actor));
+        return ResponseEntity.created(URI.create("/api/v1/indicators/" + indicator.code()))
+                .eTag(Long.toString(indicator.version())).body(IndicatorSnapshots.of(indicator));
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Change an indicator's definition against the version read (If-Match); its unit and "
+            + "periodicity are fixed once values are reported")
+    ResponseEntity<IndicatorSnapshot> revise(@PathVariable String code, @RequestBody ReviseIndicatorRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        String indicatorCode = IndicatorCode.parse("code", code);
+        Actor who = Actor.of(actor);
+        long expected = IfMatch.requireVersion(ifMatch);
+        List<Violation> readOnly = request.readOnlyChanges(indicatorCode,
+                reading.get(indicatorCode).status().name());
+        if (!readOnly.isEmpty()) {
+            throw new InvalidInputException(readOnly);
+        }
+        return withETag(revising.revise(indicatorCode, expected, request.toCommand(indicatorCode), who));
+    }
+
+    @PostMapping("/{code}/retirement")
+    @Operation(summary = "Retire an indicator: it keeps its values and history and takes no new reports; nothing "
+            + "is ever deleted")
+    ResponseEntity<IndicatorSnapshot> retire(@PathVariable String code, @RequestBody RetireIndicatorRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        String indicatorCode = IndicatorCode.parse("code", code);
+        Actor who = Actor.of(actor);
+        return withETag(retiring.retire(indicatorCode, IfMatch.requireVersion(ifMatch), request.reason(), who));
+    }
+
+    private static ResponseEntity<IndicatorSnapshot> withETag(Indicator indicator) {
+        return ResponseEntity.ok().eTag(Long.toString(indicator.version())).body(IndicatorSnapshots.of(indicator));
+    }
+}

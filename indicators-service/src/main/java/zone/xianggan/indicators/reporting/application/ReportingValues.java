@@ -1,0 +1,129 @@
+package zone.xianggan.indicators.reporting.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
+import zone.xianggan.indicators.reporting.model.ImportSummary;
+import zone.xianggan.indicators.reporting.model.Intake;
+import zone.xianggan.indicators.reporting.model.Rejection;
+import zone.xianggan.indicators.reporting.model.Report;
+import zone.xianggan.indicators.reporting.model.ReportingContext;
+import zone.xianggan.indicators.reporting.model.ReportingRules;
+import zone.xianggan.indicators.reporting.model.ValueKey;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.platform.outbox.Outbox;
+import zone.xianggan.replica.RegistryReplica;
+
+/**
+ * A unit reports values: one, a batch, or a CSV upload, all the same way. The batch is checked in memory against
+ * one read of the catalogue and the registry replica and one read of the values held; the new revisions go in with
+ * JDBC batches and their events into the outbox with one append, in one transaction. By default a batch with any
+ * rejected row writes nothing; with {@link ImportOptions#acceptValid()} the valid rows are taken.
+ */
+@Service
+public class ReportingValues {
+
+    private final ReadingCatalogue catalogue;
+    private final RegistryReplica replica;
+    private final Values values;
+    private final Outbox outbox;
+    private final ReportingProperties properties;
+    private final Clock clock;
+
+    ReportingValues(ReadingCatalogue catalogue, RegistryReplica replica, Values values, Outbox outbox,
+            ReportingProperties properties, Clock clock) {
+        this.catalogue = catalogue;
+        this.replica = replica;
+        this.values = values;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * A batch: the summary of what it did; or, all or nothing with rejections, a 422 that lists them, with the
+     * summary (nothing written) and {@code validRows}: what the valid rows would have done.
+     */
+    @Transactional
+    public ImportSummary report(List<Report> reports, ImportOptions options, Actor actor) {
+        Intake intake = intake(reports, options, actor);
+        ImportSummary wouldBe = intake.summary(options.dryRun(), false);
+        if (options.dryRun()) {
+            return wouldBe;
+        }
+        if (intake.hasRejections() && !options.acceptValid()) {
+            throw new InvalidInputException(wouldBe.rejections(), Map.of(
+                    "summary", new ImportSummary(false, false, wouldBe.received(), 0, 0, 0, wouldBe.rejected(),
+                            List.of()),
+                    "validRows", Map.of("imported", wouldBe.imported(), "revised", wouldBe.revised(),
+                            "unchanged", wouldBe.unchanged())));
+        }
+        write(intake);
+        return intake.summary(false, true);
+    }
+
+    /** One value: what became of it, or a 400 (malformed) or 422 (invalid) naming each field. */
+    @Transactional
+    public Intake.Decision reportOne(Report report, ImportOptions options, Actor actor) {
+        Intake intake = intake(List.of(report), options, actor);
+        if (intake.hasRejections()) {
+            List<Violation> violations = intake.rejections().stream().map(Rejection::violation).toList();
+            throw intake.onlyMalformed() ? new MalformedInputException(violations)
+                    : new InvalidInputException(violations);
+        }
+        if (!options.dryRun()) {
+            write(intake);
+        }
+        return intake.decisions().getFirst();
+    }
+
+    private Intake intake(List<Report> reports, ImportOptions options, Actor actor) {
+        if (reports.isEmpty()) {
+            throw new InvalidInputException(Violation.of("body", "holds no values to report"));
+        }
+        if (reports.size() > properties.maxBatchRows()) {
+            throw new InvalidInputException(Violation.of("body", "holds " + reports.size()
+                    + " values; at most " + properties.maxBatchRows() + " go in one request: split it"));
+        }
+        ReportingRules rules = new ReportingRules(context());
+        List<ReportingRules.Checked> checked = reports.stream()
+                .map(report -> rules.check(report.withDefaults(options.defaultSource(), options.defaultReason())))
+                .toList();
+        Set<ValueKey> keys = checked.stream().filter(ReportingRules.Checked::isAccepted)
+                .map(check -> check.accepted().key()).collect(Collectors.toSet());
+        return Intake.of(checked, values.current(keys), actor.name(), clock.instant());
+    }
+
+    private ReportingContext context() {
+        Map<String, CountySnapshot> units = replica.byCode();
+        Set<String> active = units.values().stream().filter(unit -> !unit.retired()).map(CountySnapshot::code)
+                .collect(Collectors.toSet());
+        Set<String> retired = units.values().stream().filter(CountySnapshot::retired).map(CountySnapshot::code)
+                .collect(Collectors.toSet());
+        Set<String> provinces = units.values().stream().map(CountySnapshot::provinceCode)
+                .collect(Collectors.toSet());
+        return new ReportingContext(catalogue.byCode(), active, retired, provinces,
+                LocalDate.ofInstant(clock.instant(), properties.timeZone()));
+    }
+
+    private void write(Intake intake) {
+        var changes = intake.changes();
+        if (changes.isEmpty()) {
+            return;
+        }
+        values.store(changes);
+        outbox.appendAll(changes.stream().map(ValueEvents::of).toList());
+    }
+}

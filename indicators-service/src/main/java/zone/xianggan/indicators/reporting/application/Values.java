@@ -1,0 +1,28 @@
+package zone.xianggan.indicators.reporting.application;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import zone.xianggan.indicators.reporting.model.ValueKey;
+import zone.xianggan.indicators.reporting.model.ValueRevision;
+
+/** Where reported values are kept: every revision for ever, and the current (latest) one of each key. */
+public interface Values {
+
+    /** The current value of each of the keys that has one: one round trip (or a few) for a whole batch. */
+    Map<ValueKey, ValueRevision> current(Collection<ValueKey> keys);
+
+    /**
+     * Stores new revisions and makes each its key's current value, with JDBC batches. A revision above 1 replaces
+     * the current value only if that is still the revision it revises; otherwise it fails, and the transaction
+     * with it, so that two reporters never overwrite each other unseen.
+     */
+    void store(List<ValueRevision> revisions);
+
+    /** Current values matching the filter, by unit, indicator and period. */
+    List<ValueRevision> find(ValueFilter filter);
+
+    /** Every revision of one value, oldest first. */
+    List<ValueRevision> history(ValueKey key);
+}

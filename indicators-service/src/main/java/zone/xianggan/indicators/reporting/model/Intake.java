@@ -1,0 +1,143 @@
+package zone.xianggan.indicators.reporting.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import zone.xianggan.platform.domain.Violation;
+
+/**
+ * What a batch of checked reports does to the values held: each accepted report is a first value (revision 1), a
+ * revision (a different value, note or source: the next revision, with its reason), or unchanged. A revision needs
+ * a reason; synthetic sample data never replaces a value from another source; one batch reports one value per
+ * unit, indicator and period.
+ */
+public final class Intake {
+
+    private final List<Decision> decisions;
+    private final List<Rejection> rejections;
+    private final int received;
+
+    private Intake(List<Decision> decisions, List<Rejection> rejections, int received) {
+        this.decisions = List.copyOf(decisions);
+        this.rejections = List.copyOf(rejections);
+        this.received = received;
+    }
+
+    /**
+     * @param checked every report of the batch, checked, in the order received
+     * @param current the current value of each accepted report's key that has one
+     */
+    public static Intake of(List<ReportingRules.Checked> checked, Map<ValueKey, ValueRevision> current,
+            String reporter, Instant at) {
+        List<Decision> decisions = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        Map<ValueKey, Decision> inBatch = new HashMap<>();
+        for (ReportingRules.Checked check : checked) {
+            if (!check.isAccepted()) {
+                rejections.addAll(check.rejections());
+                continue;
+            }
+            AcceptedReport report = check.accepted();
+            Decision earlier = inBatch.get(report.key());
+            if (earlier != null) {
+                if (sameAs(report, earlier.value())) {
+                    decisions.add(new Decision(report.row(), Outcome.UNCHANGED, earlier.value()));
+                } else {
+                    rejections.add(Rejection.rule(report.row(), "value", (earlier.row() == null ? "an earlier row"
+                            : "row " + earlier.row()) + " of this batch reports " + earlier.value().value()
+                            .toPlainString() + " for the same unit, indicator and period: send one value for each",
+                            report.value()));
+                }
+                continue;
+            }
+            Decision decision = decide(report, current.get(report.key()), reporter, at, rejections);
+            if (decision != null) {
+                decisions.add(decision);
+                inBatch.put(report.key(), decision);
+            }
+        }
+        rejections.sort(Comparator.comparing((Rejection r) -> r.violation().row(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new Intake(decisions, rejections, checked.size());
+    }
+
+    private static Decision decide(AcceptedReport report, ValueRevision held, String reporter, Instant at,
+            List<Rejection> rejections) {
+        if (held == null) {
+            return new Decision(report.row(), Outcome.IMPORTED, new ValueRevision(report.key(), 1, report.value(),
+                    null, report.note(), report.source(), report.reason(), reporter, at));
+        }
+        if (sameAs(report, held)) {
+            return new Decision(report.row(), Outcome.UNCHANGED, held);
+        }
+        if (Sources.isSynthetic(report.source()) && !Sources.isSynthetic(held.source())) {
+            rejections.add(Rejection.rule(report.row(), "source", "synthetic sample data never replaces a value "
+                    + "from another source (" + (held.source() == null ? "no source given" : held.source()) + ")",
+                    report.source()));
+            return null;
+        }
+        if (report.reason() == null) {
+            rejections.add(Rejection.rule(report.row(), "reason", "is required for a revision: the current value is "
+                    + held.value().toPlainString() + " (revision " + held.revision() + "); say why it changes",
+                    null));
+            return null;
+        }
+        return new Decision(report.row(), Outcome.REVISED, new ValueRevision(report.key(), held.revision() + 1,
+                report.value(), held.value(), report.note(), report.source(), report.reason(), reporter, at));
+    }
+
+    private static boolean sameAs(AcceptedReport report, ValueRevision held) {
+        return report.value().compareTo(held.value()) == 0 && Objects.equals(report.note(), held.note())
+                && Objects.equals(report.source(), held.source());
+    }
+
+    /** The new revisions to store and publish, in the order received. */
+    public List<ValueRevision> changes() {
+        return decisions.stream().filter(d -> d.outcome() != Outcome.UNCHANGED).map(Decision::value).toList();
+    }
+
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
+    public List<Rejection> rejections() {
+        return rejections;
+    }
+
+    public boolean hasRejections() {
+        return !rejections.isEmpty();
+    }
+
+    /** Whether every rejection is one of form (then a single value is a 400, not a 422). */
+    public boolean onlyMalformed() {
+        return rejections.stream().allMatch(Rejection::malformed);
+    }
+
+    /** The counts and rejections of this intake, as the reporter is told them. */
+    public ImportSummary summary(boolean dryRun, boolean committed) {
+        Set<Integer> rejectedRows = new LinkedHashSet<>();
+        rejections.forEach(r -> rejectedRows.add(r.violation().row()));
+        List<Violation> violations = rejections.stream().map(Rejection::violation).toList();
+        return new ImportSummary(dryRun, committed, received, count(Outcome.IMPORTED), count(Outcome.REVISED),
+                count(Outcome.UNCHANGED), rejectedRows.size(), violations);
+    }
+
+    private int count(Outcome outcome) {
+        return (int) decisions.stream().filter(d -> d.outcome() == outcome).count();
+    }
+
+    /**
+     * What became of one accepted report.
+     *
+     * @param value the new revision, or for {@link Outcome#UNCHANGED} the value held
+     */
+    public record Decision(Integer row, Outcome outcome, ValueRevision value) {
+    }
+}

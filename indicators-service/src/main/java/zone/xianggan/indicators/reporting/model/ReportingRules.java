@@ -1,0 +1,180 @@
+package zone.xianggan.indicators.reporting.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.Period;
+
+/**
+ * The checks every report passes, each naming its field: the unit exists and is active in the registry replica
+ * (or is a province of the zone's units, for a benchmark); the indicator exists and is active; the period has the
+ * indicator's periodicity and has begun; the value is a number within the indicator's bounds.
+ */
+public final class ReportingRules {
+
+    static final int MAX_NOTE = 1000;
+    static final int MAX_REASON = 500;
+
+    private final ReportingContext context;
+
+    public ReportingRules(ReportingContext context) {
+        this.context = context;
+    }
+
+    /** The report read into its key and figure, or every reason it cannot be. */
+    public Checked check(Report report) {
+        Integer row = report.row();
+        List<Rejection> rejections = new ArrayList<>();
+        report.malformed().forEach(violation -> rejections.add(new Rejection(
+                row == null ? violation : violation.atRow(row), true)));
+        String county = county(report, rejections);
+        Indicator indicator = indicator(report, rejections);
+        Period period = period(report, indicator, rejections);
+        BigDecimal value = value(report, indicator, rejections);
+        text(row, "note", report.note(), MAX_NOTE, rejections);
+        text(row, "source", report.source(), Sources.MAX_LENGTH, rejections);
+        text(row, "reason", report.reason(), MAX_REASON, rejections);
+        if (!rejections.isEmpty()) {
+            return new Checked(null, rejections);
+        }
+        return new Checked(new AcceptedReport(row, new ValueKey(county, indicator.code(), period), value,
+                blankToNull(report.note()), blankToNull(report.source()), blankToNull(report.reason())), List.of());
+    }
+
+    private String county(Report report, List<Rejection> rejections) {
+        String code = strip(report.countyCode());
+        Integer row = report.row();
+        if (code == null) {
+            rejections.add(Rejection.form(row, "countyCode", "is required", null));
+            return null;
+        }
+        if (!CountyCode.isWellFormed(code)) {
+            rejections.add(Rejection.form(row, "countyCode",
+                    "must be a six-digit GB/T 2260 administrative division code, e.g. 430181", code));
+            return null;
+        }
+        if (context.activeUnits().contains(code) || context.benchmarkProvinces().contains(code)) {
+            return code;
+        }
+        String reason;
+        if (context.retiredUnits().contains(code)) {
+            reason = "unit " + code + " is retired in the registry and takes no new reports";
+        } else if (code.endsWith("0000")) {
+            reason = code + " is not a province of the zone's units: benchmarks are reported for "
+                    + context.benchmarkProvinces();
+        } else {
+            reason = "no unit " + code + " in the zone's registry (as this service's replica holds it)";
+        }
+        rejections.add(Rejection.rule(row, "countyCode", reason, code));
+        return null;
+    }
+
+    private Indicator indicator(Report report, List<Rejection> rejections) {
+        String code = strip(report.indicatorCode());
+        Integer row = report.row();
+        if (code == null) {
+            rejections.add(Rejection.form(row, "indicatorCode", "is required", null));
+            return null;
+        }
+        if (!IndicatorCode.isWellFormed(code)) {
+            rejections.add(Rejection.form(row, "indicatorCode", IndicatorCode.reason(), code));
+            return null;
+        }
+        Indicator indicator = context.indicators().get(code);
+        if (indicator == null) {
+            rejections.add(Rejection.rule(row, "indicatorCode", "no indicator " + code + " in the catalogue", code));
+            return null;
+        }
+        if (!indicator.isActive()) {
+            rejections.add(Rejection.rule(row, "indicatorCode", "indicator " + code
+                    + " is retired and takes no new reports", code));
+            return null;
+        }
+        return indicator;
+    }
+
+    private Period period(Report report, Indicator indicator, List<Rejection> rejections) {
+        Integer row = report.row();
+        String raw = strip(report.period());
+        if (raw == null) {
+            rejections.add(Rejection.form(row, "period", "is required: 2024, 2024Q3 or 2024-07", null));
+            return null;
+        }
+        Period period;
+        try {
+            period = Period.parse("period", raw);
+        } catch (MalformedInputException e) {
+            rejections.add(Rejection.form(row, "period", e.violations().getFirst().reason(), raw));
+            return null;
+        }
+        if (indicator != null && period.periodicity() != indicator.periodicity()) {
+            rejections.add(Rejection.rule(row, "period", "indicator " + indicator.code() + " is reported by "
+                    + indicator.periodicity() + ", e.g. " + example(indicator), raw));
+            return null;
+        }
+        if (period.isFutureOn(context.today())) {
+            rejections.add(Rejection.rule(row, "period", "lies in the future: it begins on " + period.firstDay(),
+                    raw));
+            return null;
+        }
+        return period;
+    }
+
+    private BigDecimal value(Report report, Indicator indicator, List<Rejection> rejections) {
+        Integer row = report.row();
+        String problem = Figures.problem(report.value());
+        if (problem != null) {
+            rejections.add(Rejection.form(row, "value", problem, report.value()));
+            return null;
+        }
+        BigDecimal value = Figures.parse(report.value());
+        if (indicator != null) {
+            String outOfBounds = indicator.boundsViolation(value);
+            if (outOfBounds != null) {
+                rejections.add(Rejection.rule(row, "value", outOfBounds, value));
+                return null;
+            }
+        }
+        return value;
+    }
+
+    private static void text(Integer row, String field, String value, int maxLength, List<Rejection> rejections) {
+        if (value == null) {
+            return;
+        }
+        if (value.strip().length() > maxLength) {
+            rejections.add(Rejection.form(row, field, "must be at most " + maxLength + " characters", value));
+        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            rejections.add(Rejection.form(row, field, "must not contain control characters", value));
+        }
+    }
+
+    private static String example(Indicator indicator) {
+        return switch (indicator.periodicity()) {
+            case YEAR -> "2024";
+            case QUARTER -> "2024Q3";
+            case MONTH -> "2024-07";
+        };
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return strip(text);
+    }
+
+    /** A report checked: accepted, or refused for the rejections listed. */
+    public record Checked(AcceptedReport accepted, List<Rejection> rejections) {
+
+        public boolean isAccepted() {
+            return accepted != null;
+        }
+    }
+}

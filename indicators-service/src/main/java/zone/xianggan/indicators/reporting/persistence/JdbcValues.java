@@ -1,0 +1,174 @@
+package zone.xianggan.indicators.reporting.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zone.xianggan.indicators.catalogue.application.IndicatorUsage;
+import zone.xianggan.indicators.catalogue.model.Decimals;
+import zone.xianggan.indicators.reporting.application.ValueFilter;
+import zone.xianggan.indicators.reporting.application.Values;
+import zone.xianggan.indicators.reporting.model.ValueKey;
+import zone.xianggan.indicators.reporting.model.ValueRevision;
+import zone.xianggan.platform.domain.ConflictException;
+import zone.xianggan.platform.domain.Period;
+
+/** The {@code value_revision} and {@code current_value} tables, written with JDBC batches. */
+@Repository
+class JdbcValues implements Values, IndicatorUsage {
+
+    private static final int BATCH = 1000;
+    private static final String CURRENT_COLUMNS = """
+            county_code, indicator_code, period, revision, figure, CAST(NULL AS NUMERIC(38, 10)) AS previous_value,
+            note, source, reason, reported_by, reported_at""";
+    /** The figure and what is said of it, in every table of values. */
+    private static final String FIGURE = "figure, note, source, reason, reported_by, reported_at";
+    private static final String REVISION_COLUMNS = """
+            county_code, indicator_code, period, revision, figure, previous_value, note, source, reason, reported_by,
+            reported_at""";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    JdbcValues(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @Override
+    public Map<ValueKey, ValueRevision> current(Collection<ValueKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> counties = new HashSet<>();
+        Set<String> indicators = new HashSet<>();
+        Set<Period> periods = new HashSet<>();
+        keys.forEach(key -> {
+            counties.add(key.countyCode());
+            indicators.add(key.indicatorCode());
+            periods.add(key.period());
+        });
+        Set<ValueKey> wanted = keys instanceof Set<ValueKey> set ? set : new HashSet<>(keys);
+        Map<ValueKey, ValueRevision> found = new HashMap<>();
+        for (ValueRevision value : find(new ValueFilter(counties, indicators, periods, null))) {
+            if (wanted.contains(value.key())) {
+                found.put(value.key(), value);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void store(List<ValueRevision> revisions) {
+        jdbc.batchUpdate("INSERT INTO value_revision (county_code, indicator_code, period, revision, previous_value, "
+                + FIGURE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", revisions, BATCH, (ps, r) -> {
+                    int next = key(ps, 1, r);
+                    ps.setInt(next, r.revision());
+                    ps.setBigDecimal(next + 1, r.previousValue());
+                    figure(ps, next + 2, r);
+                });
+        List<ValueRevision> first = revisions.stream().filter(ValueRevision::isFirst).toList();
+        List<ValueRevision> later = revisions.stream().filter(r -> !r.isFirst()).toList();
+        jdbc.batchUpdate("INSERT INTO current_value (county_code, indicator_code, period, period_start, revision, "
+                + FIGURE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", first, BATCH, (ps, r) -> {
+                    int next = key(ps, 1, r);
+                    ps.setObject(next, r.key().period().firstDay());
+                    ps.setInt(next + 1, r.revision());
+                    figure(ps, next + 2, r);
+                });
+        int[][] updated = jdbc.batchUpdate("""
+                UPDATE current_value SET revision = ?, figure = ?, note = ?, source = ?, reason = ?, reported_by = ?,
+                reported_at = ? WHERE county_code = ? AND indicator_code = ? AND period = ? AND revision = ?""",
+                later, BATCH, (ps, r) -> {
+                    ps.setInt(1, r.revision());
+                    int next = key(ps, figure(ps, 2, r), r);
+                    ps.setInt(next, r.revision() - 1);
+                });
+        for (int[] batch : updated) {
+            for (int count : batch) {
+                // A driver may answer Statement.SUCCESS_NO_INFO for a row it did update; only 0 means none.
+                if (count == 0) {
+                    throw new ConflictException("a value of this batch was revised by another report meanwhile: "
+                            + "read it again and send the batch again");
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<ValueRevision> find(ValueFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT " + CURRENT_COLUMNS + " FROM current_value WHERE 1 = 1");
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        if (!filter.countyCodes().isEmpty()) {
+            sql.append(" AND county_code IN (:counties)");
+            parameters.addValue("counties", filter.countyCodes());
+        }
+        if (!filter.indicatorCodes().isEmpty()) {
+            sql.append(" AND indicator_code IN (:indicators)");
+            parameters.addValue("indicators", filter.indicatorCodes());
+        }
+        if (!filter.periods().isEmpty()) {
+            sql.append(" AND period IN (:periods)");
+            parameters.addValue("periods", filter.periods().stream().map(Period::toString).toList());
+        }
+        if (filter.source() != null) {
+            sql.append(" AND source = :source");
+            parameters.addValue("source", filter.source());
+        }
+        sql.append(" ORDER BY indicator_code, county_code, period_start, period");
+        return named.query(sql.toString(), parameters, JdbcValues::revision);
+    }
+
+    @Override
+    public List<ValueRevision> history(ValueKey key) {
+        return jdbc.query("SELECT " + REVISION_COLUMNS + " FROM value_revision WHERE county_code = ? AND "
+                + "indicator_code = ? AND period = ? ORDER BY revision", JdbcValues::revision, key.countyCode(),
+                key.indicatorCode(), key.period().toString());
+    }
+
+    @Override
+    public boolean hasValues(String indicatorCode) {
+        return !jdbc.queryForList("SELECT 1 FROM value_revision WHERE indicator_code = ? LIMIT 1", Integer.class,
+                indicatorCode).isEmpty();
+    }
+
+    /** Sets the key's columns from {@code index} on; answers the next index. */
+    private static int key(PreparedStatement ps, int index, ValueRevision r) throws SQLException {
+        ps.setString(index, r.key().countyCode());
+        ps.setString(index + 1, r.key().indicatorCode());
+        ps.setString(index + 2, r.key().period().toString());
+        return index + 3;
+    }
+
+    /** Sets the {@link #FIGURE} columns from {@code index} on; answers the next index. */
+    private static int figure(PreparedStatement ps, int index, ValueRevision r) throws SQLException {
+        ps.setBigDecimal(index, r.value());
+        ps.setString(index + 1, r.note());
+        ps.setString(index + 2, r.source());
+        ps.setString(index + 3, r.reason());
+        ps.setString(index + 4, r.reportedBy());
+        ps.setObject(index + 5, r.reportedAt().atOffset(ZoneOffset.UTC));
+        return index + 6;
+    }
+
+    private static ValueRevision revision(ResultSet rs, int row) throws SQLException {
+        return new ValueRevision(new ValueKey(rs.getString("county_code"), rs.getString("indicator_code"),
+                Period.parse("period", rs.getString("period"))), rs.getInt("revision"),
+                Decimals.normalize(rs.getBigDecimal("figure")), Decimals.normalize(rs.getBigDecimal("previous_value")),
+                rs.getString("note"), rs.getString("source"), rs.getString("reason"), rs.getString("reported_by"),
+                rs.getObject("reported_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,163 @@
+package zone.xianggan.indicators.reporting.web;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.indicators.reporting.application.ImportOptions;
+import zone.xianggan.indicators.reporting.application.ReadingValues;
+import zone.xianggan.indicators.reporting.application.ReportingValues;
+import zone.xianggan.indicators.reporting.application.ValueFilter;
+import zone.xianggan.indicators.reporting.model.ImportSummary;
+import zone.xianggan.indicators.reporting.model.Intake;
+import zone.xianggan.indicators.reporting.model.Outcome;
+import zone.xianggan.indicators.reporting.model.ValueKey;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.Period;
+import zone.xianggan.platform.domain.Violation;
+
+@RestController
+@RequestMapping("/api/v1/values")
+@Tag(name = "Values", description = "Reporting by unit, indicator and period, with every revision kept. Each value "
+        + "or revision taken is published on indicators.values.v1, keyed by the unit's code")
+class ValueController {
+
+    private static final String DRY_RUN = "Check only: write nothing and answer what would happen";
+    private static final String ACCEPT_VALID = "Take the valid rows and list the rejected ones; by default a batch "
+            + "with any rejected row is rejected whole (422) and nothing is written";
+    private static final String SOURCE = "The source of every row that names none, e.g. \"Liuyang Statistics "
+            + "Bureau, 2024 yearbook\"";
+    private static final String REASON = "The reason of every revision whose row gives none; a revision needs one";
+
+    private final ReportingValues reporting;
+    private final ReadingValues reading;
+
+    ValueController(ReportingValues reporting, ReadingValues reading) {
+        this.reporting = reporting;
+        this.reading = reading;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Report one value (an object: answered with the value held) or a batch (an array: "
+            + "answered with an import summary; rows are numbered from 1)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ValueReport.class))))
+    ResponseEntity<?> report(@RequestBody byte[] body, @RequestHeader(Actor.HEADER) String actor,
+            @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun,
+            @Parameter(description = ACCEPT_VALID) @RequestParam(defaultValue = "false") boolean acceptValid,
+            @Parameter(description = SOURCE) @RequestParam(required = false) String source,
+            @Parameter(description = REASON) @RequestParam(required = false) String reason) {
+        Actor who = Actor.of(actor);
+        JsonReports.Body reports = JsonReports.read(body);
+        ImportOptions options = new ImportOptions(dryRun, acceptValid, source, reason);
+        if (reports.batch()) {
+            return ResponseEntity.ok(reporting.report(reports.reports(), options, who));
+        }
+        Intake.Decision decision = reporting.reportOne(reports.reports().getFirst(), options, who);
+        HttpStatus status = decision.outcome() == Outcome.IMPORTED && !dryRun ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(ReportResult.of(decision, dryRun));
+    }
+
+    @PostMapping(path = "/import", consumes = { "text/csv", "application/csv" })
+    @Operation(summary = "Upload a CSV in long format: header county_code,indicator_code,period,value (then "
+            + "optionally note, source, reason); rows are the data lines numbered from 1, header not counted")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", example = """
+                    county_code,indicator_code,period,value,note
+                    430181,RESIDENT_POPULATION,2024,1445000,year-end estimate
+                    """)))
+    ImportSummary upload(@RequestBody byte[] body,
+            @RequestHeader(value = "Content-Type", required = false) String contentType,
+            @RequestHeader(Actor.HEADER) String actor,
+            @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun,
+            @Parameter(description = ACCEPT_VALID) @RequestParam(defaultValue = "false") boolean acceptValid,
+            @Parameter(description = SOURCE) @RequestParam(required = false) String source,
+            @Parameter(description = REASON) @RequestParam(required = false) String reason) {
+        Actor who = Actor.of(actor);
+        return reporting.report(CsvReports.read(body, charset(contentType)),
+                new ImportOptions(dryRun, acceptValid, source, reason), who);
+    }
+
+    @GetMapping
+    @Operation(summary = "Current values: a time series (county and indicator), a cross-section (indicator and "
+            + "period), or any combination; at least one of county and indicator")
+    List<ValueView> list(
+            @Parameter(description = "Unit code, or a province code for its benchmarks; several separated by commas")
+            @RequestParam(required = false) List<String> county,
+            @Parameter(description = "Indicator code; several separated by commas")
+            @RequestParam(required = false) List<String> indicator,
+            @Parameter(description = "2024, 2024Q3 or 2024-07; several separated by commas")
+            @RequestParam(required = false) List<String> period,
+            @Parameter(description = "Only values from exactly this source")
+            @RequestParam(required = false) String source) {
+        if ((county == null || county.isEmpty()) && (indicator == null || indicator.isEmpty())) {
+            throw new MalformedInputException(List.of(Violation.of("county", "name a county, an indicator or both"),
+                    Violation.of("indicator", "name a county, an indicator or both")));
+        }
+        Set<String> counties = county == null ? Set.of()
+                : Set.copyOf(county.stream().map(code -> CountyCode.parse("county", code).value()).toList());
+        Set<String> indicators = indicator == null ? Set.of()
+                : Set.copyOf(indicator.stream().map(code -> IndicatorCode.parse("indicator", code)).toList());
+        Set<Period> periods = period == null ? Set.of()
+                : Set.copyOf(period.stream().map(raw -> Period.parse("period", raw)).toList());
+        return reading.find(new ValueFilter(counties, indicators, periods, source)).stream().map(ValueView::of)
+                .toList();
+    }
+
+    @GetMapping("/history")
+    @Operation(summary = "Every revision of one value, oldest first: what it was, who changed it, when and why")
+    List<ValueView> history(@RequestParam String county, @RequestParam String indicator,
+            @RequestParam String period) {
+        ValueKey key = new ValueKey(CountyCode.parse("county", county).value(),
+                IndicatorCode.parse("indicator", indicator), Period.parse("period", period));
+        return reading.history(key).stream().map(ValueView::of).toList();
+    }
+
+    private static Charset charset(String contentType) {
+        if (contentType == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+        } catch (RuntimeException unknownCharset) {
+            throw new MalformedInputException(Violation.of("Content-Type", "names a charset this service does not "
+                    + "know; send UTF-8 or e.g. text/csv; charset=GBK", contentType));
+        }
+    }
+
+    /** One value as reported, for the API document. */
+    @Schema(description = "One value: the unit (or province, for a benchmark), the indicator, the period and the "
+            + "figure; a revision needs a reason")
+    record ValueReport(
+            @Schema(example = "430181") String countyCode,
+            @Schema(example = "URBANIZATION_RATE") String indicatorCode,
+            @Schema(example = "2024") String period,
+            @Schema(example = "58.3") java.math.BigDecimal value,
+            String note,
+            @Schema(example = "Liuyang Statistics Bureau, 2024 yearbook") String source,
+            String reason) {
+    }
+}

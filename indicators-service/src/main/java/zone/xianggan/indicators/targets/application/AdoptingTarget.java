@@ -1,0 +1,82 @@
+package zone.xianggan.indicators.targets.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.indicators.analysis.application.AggregatingValues;
+import zone.xianggan.indicators.analysis.model.Scope;
+import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
+import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.indicators.targets.model.Target;
+import zone.xianggan.indicators.targets.model.TargetKind;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.ConflictException;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.platform.domain.Violation;
+
+/**
+ * An agency adopts a target for a scope (a province's part, a cluster…), or enters the number of one against the
+ * version it read. A number always comes with its source: figures the plan does not give are never invented.
+ */
+@Service
+public class AdoptingTarget {
+
+    private final Targets targets;
+    private final ReadingCatalogue catalogue;
+    private final AggregatingValues aggregating;
+    private final Clock clock;
+
+    AdoptingTarget(Targets targets, ReadingCatalogue catalogue, AggregatingValues aggregating, Clock clock) {
+        this.targets = targets;
+        this.catalogue = catalogue;
+        this.aggregating = aggregating;
+        this.clock = clock;
+    }
+
+    /** A new target. */
+    public record AdoptTarget(String id, Integer year, String scope, PlanArea planArea, String indicatorCode,
+            TargetKind kind, String statement, String statementSource, BigDecimal targetValue,
+            String targetSource, String reason) {
+    }
+
+    @Transactional
+    public Target adopt(AdoptTarget command, Actor actor) {
+        Scope scope = Scope.parse(command.scope());
+        aggregating.resolve(scope);
+        if (command.indicatorCode() != null && catalogue.byCode().get(command.indicatorCode()) == null) {
+            throw new InvalidInputException(Violation.of("indicatorCode", "no indicator " + command.indicatorCode()
+                    + " in the catalogue", command.indicatorCode()));
+        }
+        String reason = Reason.optional(command.reason());
+        Target target = Target.adopt(command.id(), command.year(), scope.id(), command.planArea(),
+                command.indicatorCode(), command.kind(), command.statement(), command.statementSource(),
+                command.targetValue(), command.targetSource(), clock.instant());
+        if (targets.find(target.id()).isPresent()) {
+            throw new ConflictException("target " + target.id() + " exists already");
+        }
+        targets.insert(target);
+        targets.appendHistory(target, actor.name(), reason);
+        return target;
+    }
+
+    /** The number an agency sets the target at, with its source. */
+    @Transactional
+    public Target quantify(String id, long expectedVersion, BigDecimal value, String source, String reasonGiven,
+            Actor actor) {
+        String reason = Reason.optional(reasonGiven);
+        Target current = targets.lock(id).orElseThrow(() -> new zone.xianggan.platform.domain.NotFoundException(
+                "target", id));
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, current.version());
+        }
+        Target quantified = current.quantify(value, source, clock.instant());
+        targets.update(quantified, expectedVersion);
+        targets.appendHistory(quantified, actor.name(), reason);
+        return quantified;
+    }
+}

@@ -1,0 +1,85 @@
+package zone.xianggan.indicators.targets.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.indicators.targets.application.Targets;
+import zone.xianggan.indicators.targets.model.Target;
+import zone.xianggan.indicators.targets.model.TargetKind;
+import zone.xianggan.platform.domain.StaleVersionException;
+
+@Repository
+class JdbcTargets implements Targets {
+
+    private static final String COLUMNS = """
+            id, target_year, scope, plan_area, indicator_code, kind, statement, statement_source, target_value,
+            target_source, version, changed_at""";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    JdbcTargets(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public List<Target> findAll() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM target ORDER BY target_year, id", JdbcTargets::target);
+    }
+
+    @Override
+    public Optional<Target> find(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM target WHERE id = ?", JdbcTargets::target, id).stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Target> lock(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM target WHERE id = ? FOR UPDATE", JdbcTargets::target, id)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void insert(Target t) {
+        jdbc.update("INSERT INTO target (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t.id(),
+                t.year(), t.scope(), t.planArea().name(), t.indicatorCode(), t.kind().name(), t.statement(),
+                t.statementSource(), t.targetValue(), t.targetSource(), t.version(),
+                t.changedAt().atOffset(ZoneOffset.UTC));
+    }
+
+    @Override
+    public void update(Target t, long expectedVersion) {
+        int updated = jdbc.update("""
+                UPDATE target SET kind = ?, target_value = ?, target_source = ?, version = ?, changed_at = ?
+                WHERE id = ? AND version = ?""", t.kind().name(), t.targetValue(), t.targetSource(), t.version(),
+                t.changedAt().atOffset(ZoneOffset.UTC), t.id(), expectedVersion);
+        if (updated != 1) {
+            throw new StaleVersionException(expectedVersion, find(t.id()).map(Target::version).orElse(0L));
+        }
+    }
+
+    @Override
+    public void appendHistory(Target t, String actor, String reason) {
+        jdbc.update("INSERT INTO target_change (target_id, version, actor, changed_at, reason, snapshot) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", t.id(), t.version(), actor, t.changedAt().atOffset(ZoneOffset.UTC),
+                reason, json.writeValueAsString(t));
+    }
+
+    private static Target target(ResultSet rs, int row) throws SQLException {
+        return new Target(rs.getString("id"), rs.getInt("target_year"), rs.getString("scope"),
+                PlanArea.valueOf(rs.getString("plan_area")), rs.getString("indicator_code"),
+                TargetKind.valueOf(rs.getString("kind")), rs.getString("statement"), rs.getString("statement_source"),
+                rs.getBigDecimal("target_value"), rs.getString("target_source"), rs.getLong("version"),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+    }
+}

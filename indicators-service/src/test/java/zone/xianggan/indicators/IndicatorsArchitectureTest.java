@@ -1,0 +1,13 @@
+package zone.xianggan.indicators;
+
+import org.junit.jupiter.api.Test;
+
+import zone.xianggan.testsupport.ArchitectureRules;
+
+class IndicatorsArchitectureTest {
+
+    @Test
+    void featuresKeepTheirLayersAndDoNotDependOnEachOtherInACycle() {
+        ArchitectureRules.check("zone.xianggan.indicators");
+    }
+}

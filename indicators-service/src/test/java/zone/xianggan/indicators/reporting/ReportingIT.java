@@ -1,0 +1,314 @@
+package zone.xianggan.indicators.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static zone.xianggan.testsupport.TopicRecorder.keyed;
+import static zone.xianggan.testsupport.TopicRecorder.ofType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.annotation.DirtiesContext;
+
+import zone.xianggan.events.EventType;
+import zone.xianggan.events.Topics;
+import zone.xianggan.events.indicators.ReportedValue;
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.indicators.PlanUnits;
+import zone.xianggan.platform.events.EventJson;
+import zone.xianggan.testsupport.TopicRecorder;
+import zone.xianggan.testsupport.ZoneEventAssertions;
+import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneHttp.Response;
+import zone.xianggan.testsupport.ZoneServiceTest;
+
+/** A unit reports values as an agency's system would: alone, in JSON batches and in CSV uploads. */
+@ZoneServiceTest
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportingIT {
+
+    private static final String SOURCE = "/xianggan/indicators-service";
+    private static final String PROBLEM = "application/problem+json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ZoneHttp http;
+    TopicRecorder values;
+
+    @BeforeAll
+    void theRegistryHasPublishedThePlansUnits() {
+        http = ZoneHttp.at("http://127.0.0.1:" + port).as("liuyang-stats/chen.li");
+        PlanUnits.publishAll(kafka.getBrokersAsString(), http);
+        values = TopicRecorder.record(kafka.getBrokersAsString(), Topics.INDICATORS_VALUES_V1);
+    }
+
+    @AfterAll
+    void unsubscribe() {
+        values.close();
+    }
+
+    @Test
+    void aValueSentAgainChangesNothingAndARevisionKeepsTheOldValueInTheHistory() {
+        Response first = http.post("/api/v1/values", value("430181", "RESIDENT_POPULATION", "2021", "1443000"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.<String>json("$.outcome")).isEqualTo("IMPORTED");
+        assertThat(first.<Integer>json("$.value.revision")).isEqualTo(1);
+        assertThat(first.<String>json("$.value.reportedBy")).isEqualTo("liuyang-stats/chen.li");
+
+        Response again = http.post("/api/v1/values", value("430181", "RESIDENT_POPULATION", "2021", "1443000.00"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.<String>json("$.outcome")).isEqualTo("UNCHANGED");
+
+        Response withoutReason = http.post("/api/v1/values", value("430181", "RESIDENT_POPULATION", "2021",
+                "1446100"));
+        assertThat(withoutReason.status()).isEqualTo(422);
+        assertThat(withoutReason.problemFields()).containsExactly("reason");
+
+        Response revised = http.as("changsha-stats/wu.hao").post("/api/v1/values", """
+                {"countyCode":"430181","indicatorCode":"RESIDENT_POPULATION","period":"2021","value":1446100,
+                 "reason":"corrected after the 2021 sample survey"}""");
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(revised.<String>json("$.outcome")).isEqualTo("REVISED");
+        assertThat(revised.<Integer>json("$.value.revision")).isEqualTo(2);
+
+        Response history = http.get("/api/v1/values/history?county=430181&indicator=RESIDENT_POPULATION&period=2021");
+        assertThat(history.<List<Integer>>json("$[*].revision")).containsExactly(1, 2);
+        assertThat(history.<List<Object>>json("$[*].value")).extracting(Object::toString)
+                .containsExactly("1443000", "1446100");
+        assertThat(history.<List<String>>json("$[*].reportedBy"))
+                .containsExactly("liuyang-stats/chen.li", "changsha-stats/wu.hao");
+        assertThat(history.<String>json("$[1].reason")).isEqualTo("corrected after the 2021 sample survey");
+        assertThat(history.<Object>json("$[1].previousValue").toString()).isEqualTo("1443000");
+        assertThat(http.get("/api/v1/values?county=430181&indicator=RESIDENT_POPULATION")
+                .<List<Object>>json("$[*].value")).extracting(Object::toString).containsExactly("1446100");
+
+        ConsumerRecord<String, byte[]> revisedEvent = values.awaitRecord(keyed("430181")
+                .and(ofType(EventType.VALUE_REVISED.ceType())));
+        ConsumerRecord<String, byte[]> reportedEvent = values.awaitRecord(keyed("430181")
+                .and(ofType(EventType.VALUE_REPORTED.ceType())));
+        assertThat(ZoneEventAssertions.assertValidZoneEvent(reportedEvent, SOURCE)).isEqualTo(EventType.VALUE_REPORTED);
+        assertThat(ZoneEventAssertions.assertValidZoneEvent(revisedEvent, SOURCE)).isEqualTo(EventType.VALUE_REVISED);
+        ReportedValue data = EventJson.read(revisedEvent.value(), ReportedValue.class);
+        assertThat(data.revision()).isEqualTo(2);
+        assertThat(data.value()).isEqualByComparingTo("1446100");
+        assertThat(data.previousValue()).isEqualByComparingTo("1443000");
+        assertThat(data.reportedBy()).isEqualTo("changsha-stats/wu.hao");
+        assertThat(values.records(keyed("430181"))).as("the unchanged re-send published nothing").hasSize(2);
+    }
+
+    @Test
+    void aCsvWithAnUnknownCountyAMalformedPeriodAnOutOfBoundsValueAndTextAsValueIsRejectedRowByRowWritingNothing() {
+        long valuesBefore = rows("value_revision");
+        long eventsBefore = rows("zone_outbox");
+
+        Response response = csv("/api/v1/values/import", """
+                county_code,indicator_code,period,value,note
+                430281,RESIDENT_POPULATION,2022,1021000,
+                430199,RESIDENT_POPULATION,2022,50000,unknown county
+                430223,RESIDENT_POPULATION,2022-13,700000,malformed period
+                430224,URBANIZATION_RATE,2022,104.5,above 100 %
+                430225,RESIDENT_POPULATION,2022,about 180 thousand,text
+                """);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith(PROBLEM);
+        assertThat(response.<List<Integer>>json("$.errors[*].row")).containsExactly(2, 3, 4, 5);
+        assertThat(response.problemFields()).containsExactly("countyCode", "period", "value", "value");
+        assertThat(response.<String>json("$.errors[0].reason")).contains("430199");
+        assertThat(response.<String>json("$.errors[2].reason")).contains("maximum 100");
+        assertThat(response.<String>json("$.errors[3].reason")).contains("must be a number");
+        assertThat(response.<Integer>json("$.summary.received")).isEqualTo(5);
+        assertThat(response.<Integer>json("$.summary.rejected")).isEqualTo(4);
+        assertThat(response.<Integer>json("$.summary.imported")).isZero();
+        assertThat(response.<Integer>json("$.validRows.imported")).isEqualTo(1);
+        assertThat(response.<Boolean>json("$.summary.committed")).isFalse();
+        assertThat(rows("value_revision")).isEqualTo(valuesBefore);
+        assertThat(rows("zone_outbox")).isEqualTo(eventsBefore);
+        assertThat(http.get("/api/v1/values?county=430281&indicator=RESIDENT_POPULATION").<List<?>>json("$"))
+                .isEmpty();
+    }
+
+    @Test
+    void withAcceptValidTheValidRowsAreTakenAndTheRestListed() {
+        Response response = csv("/api/v1/values/import?acceptValid=true", """
+                county_code,indicator_code,period,value
+                360302,RESIDENT_POPULATION,2022,500000
+                360302,NO_SUCH_INDICATOR,2022,1
+                360313,RESIDENT_POPULATION,2031,1
+                """);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.<Integer>json("$.imported")).isEqualTo(1);
+        assertThat(response.<Integer>json("$.rejected")).isEqualTo(2);
+        assertThat(response.<Boolean>json("$.committed")).isTrue();
+        assertThat(response.<List<Integer>>json("$.rejections[*].row")).containsExactly(2, 3);
+        assertThat(response.<List<String>>json("$.rejections[*].field")).containsExactly("indicatorCode", "period");
+        assertThat(response.<String>json("$.rejections[1].reason")).contains("future");
+        assertThat(http.get("/api/v1/values?county=360302&indicator=RESIDENT_POPULATION&period=2022")
+                .<List<?>>json("$")).hasSize(1);
+    }
+
+    @Test
+    void aDryRunAnswersWhatWouldHappenAndWritesNothing() {
+        long before = rows("value_revision");
+
+        Response response = csv("/api/v1/values/import?dryRun=true", """
+                county_code,indicator_code,period,value
+                360321,RESIDENT_POPULATION,2022,240000
+                360322,RESIDENT_POPULATION,2022Q1,1
+                """);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.<Boolean>json("$.dryRun")).isTrue();
+        assertThat(response.<Boolean>json("$.committed")).isFalse();
+        assertThat(response.<Integer>json("$.imported")).isEqualTo(1);
+        assertThat(response.<Integer>json("$.rejected")).isEqualTo(1);
+        assertThat(response.<String>json("$.rejections[0].reason")).contains("YEAR");
+        assertThat(rows("value_revision")).isEqualTo(before);
+    }
+
+    @Test
+    void aJsonBatchOfTenThousandValuesIsTakenInOneGoAndEachIsPublished() {
+        List<String> indicators = List.of("GDP", "RETAIL_SALES", "GENERAL_BUDGET_REVENUE", "RED_TOURISM_VISITS",
+                "RED_TOURISM_REVENUE", "RESIDENT_POPULATION", "URBAN_RESIDENT_POPULATION", "LAND_AREA",
+                "FOREST_AREA", "HIGH_TECH_ENTERPRISES", "LICENSED_DOCTORS", "HOSPITAL_BEDS", "RAILWAY_LENGTH",
+                "EXPRESSWAY_LENGTH", "RURAL_ROAD_LENGTH", "INDUSTRIAL_VALUE_ADDED", "TERTIARY_VALUE_ADDED",
+                "RD_EXPENDITURE", "ADMINISTRATIVE_VILLAGES", "VILLAGES_WITH_BUS_SERVICE", "WATER_SECTIONS_GOOD");
+        String batch = IntStream.range(0, 10_000).mapToObj(i -> {
+            String county = PlanUnits.ALL.get(i % 24);
+            String indicator = indicators.get((i / 24) % indicators.size());
+            int year = 1990 + i / (24 * indicators.size());
+            return "{\"countyCode\":\"" + county + "\",\"indicatorCode\":\"" + indicator + "\",\"period\":\"" + year
+                    + "\",\"value\":" + (100 + i % 500) + "}";
+        }).collect(Collectors.joining(",", "[", "]"));
+
+        Response response = http.post("/api/v1/values", batch);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.<Integer>json("$.imported")).isEqualTo(10_000);
+        assertThat(response.<Integer>json("$.rejected")).isZero();
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> values.records(ofType(EventType.VALUE_REPORTED.ceType())).size() >= 10_000);
+    }
+
+    @Test
+    void aUnitThatArrivesByEventReportsAtOnceAndARetiredOneNoLonger() {
+        Response before = http.post("/api/v1/values", value("430182", "GDP", "2023", "1000"));
+        assertThat(before.status()).isEqualTo(422);
+        assertThat(before.problemFields()).containsExactly("countyCode");
+
+        PlanUnits.publish(kafka.getBrokersAsString(), List.of(PlanUnits.unit("430182", 1, CountySnapshot.ACTIVE),
+                PlanUnits.unit("360999", 1, CountySnapshot.ACTIVE), PlanUnits.unit("360999", 2,
+                        CountySnapshot.RETIRED)));
+
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.post("/api/v1/values", value("430182", "GDP", "2023", "1000")).status() == 201);
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.get("/api/v1/counties/360999").body().contains("RETIRED"));
+        Response retired = http.post("/api/v1/values", value("360999", "GDP", "2023", "1000"));
+        assertThat(retired.status()).isEqualTo(422);
+        assertThat(retired.<String>json("$.errors[0].reason")).contains("retired");
+    }
+
+    @Test
+    void provinceBenchmarksAreTakenForTheZonesProvincesOnly() {
+        assertThat(http.post("/api/v1/values", value("430000", "URBANIZATION_RATE", "2020", "58.76")).status())
+                .isEqualTo(201);
+        assertThat(http.post("/api/v1/values", value("360000", "URBANIZATION_RATE", "2020", "60.44")).status())
+                .isEqualTo(201);
+        Response beijing = http.post("/api/v1/values", value("110000", "URBANIZATION_RATE", "2020", "87.5"));
+        assertThat(beijing.status()).isEqualTo(422);
+        assertThat(beijing.problemFields()).containsExactly("countyCode");
+    }
+
+    @Test
+    void aSingleValueIsRefusedNamingEachFieldAsMalformedOrInvalid() {
+        Response malformed = http.post("/api/v1/values", """
+                {"countyCode":"43018","indicatorCode":"gdp","period":"2024/07","value":"1,000","colour":"red"}""");
+        assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
+        assertThat(malformed.problemFields()).containsExactlyInAnyOrder("colour", "countyCode", "indicatorCode",
+                "period", "value");
+
+        Response invalid = http.post("/api/v1/values", value("430181", "GDP", "2024Q3", "1000"));
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.problemFields()).containsExactly("period");
+
+        Response anonymous = ZoneHttp.at("http://127.0.0.1:" + port).post("/api/v1/values",
+                value("430181", "GDP", "2024", "1000"));
+        assertThat(anonymous.status()).isEqualTo(400);
+        assertThat(anonymous.problemFields()).containsExactly("X-Actor");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "{", "null", "42", "[1, \"x\", null]", "{\"value\": {\"a\": 1}}",
+            "[{\"countyCode\": 430181, \"value\": [1]}]", "{\"value\": 1e999999}", "\"text\"" })
+    void noJsonBodyIsAnInternalError(String body) {
+        long before = rows("value_revision");
+        Response response = http.send(HttpMethod.POST, "/api/v1/values", MediaType.APPLICATION_JSON, body);
+        assertThat(response.status()).as(response.toString()).isIn(400, 422);
+        assertThat(response.contentType()).startsWith(PROBLEM);
+        assertThat(rows("value_revision")).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "county_code,indicator_code,period\n430181,GDP,2024\n",
+            "county_code,indicator_code,period,value,colour\n430181,GDP,2024,1,red\n",
+            "county_code,indicator_code,period,value\n\"430181,GDP,2024,1\n",
+            "county_code,indicator_code,period,value\n430181,GDP,2024,1,extra\n",
+            "county_code,county_code,period,value\n", "county_code,indicator_code,period,value\n,,,\n" })
+    void noCsvIsAnInternalError(String body) {
+        long before = rows("value_revision");
+        Response response = csv("/api/v1/values/import", body);
+        assertThat(response.status()).as(response.toString()).isIn(400, 422);
+        assertThat(response.contentType()).startsWith(PROBLEM);
+        assertThat(rows("value_revision")).isEqualTo(before);
+    }
+
+    @Test
+    void aCsvInGbkWithAByteOrderMarkIsReadAsSent() {
+        String text = "county_code,indicator_code,period,value,note\n360424,GDP,2020,30000000000,修水县统计局\n";
+        Response response = http.send(HttpMethod.POST, "/api/v1/values/import",
+                MediaType.parseMediaType("text/csv;charset=GBK"), text);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(http.get("/api/v1/values?county=360424&indicator=GDP&period=2020").<String>json("$[0].note"))
+                .isEqualTo("修水县统计局");
+    }
+
+    private Response csv(String path, String body) {
+        return http.send(HttpMethod.POST, path, MediaType.parseMediaType("text/csv;charset=UTF-8"), body);
+    }
+
+    private long rows(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    private static String value(String county, String indicator, String period, String value) {
+        return """
+                {"countyCode":"%s","indicatorCode":"%s","period":"%s","value":%s}"""
+                .formatted(county, indicator, period, value);
+    }
+
+}
