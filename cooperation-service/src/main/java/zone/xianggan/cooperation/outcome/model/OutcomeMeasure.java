@@ -141,6 +141,10 @@ public final class OutcomeMeasure {
         if (counted.isEmpty()) {
             return new Combined(null, null, counted, missing);
         }
+        if (aggregation.method() == Aggregation.Method.SUM && counted.size() == 1) {
+            LatestValue only = held.get(counted.getFirst(), indicator, period).orElseThrow();
+            return new Combined(only.value(), only.revision(), counted, missing);
+        }
         BigDecimal value = switch (aggregation.method()) {
             case SUM -> above;
             case RATIO -> below.signum() == 0 ? null : above.divide(below, PRECISION)

@@ -12,7 +12,8 @@ import zone.xianggan.platform.domain.Period;
  *
  * @param period               the latest period with a value; null if none was reported yet
  * @param value                the combined value in that period; null if it cannot be formed from what was reported
- * @param revision             the revision of the value, when it is one unit's reported value as it stands
+ * @param revision             the revision of the value, when it is one unit's reported value as it stands (the
+ *                             revisions of several units' values are in {@code values})
  * @param progress             (value − baseline) ÷ (target − baseline): 0 at the baseline, 1 at the target, below 0
  *                             when moving away from it; null without a value
  * @param countiesCounted      the units whose values make up {@code value}

@@ -1,9 +1,11 @@
 package zone.xianggan.cooperation.project.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -160,29 +162,22 @@ public class ProposingProject {
             if (period != null && !period.periodicity().name().equals(indicator.periodicity())) {
                 String field = period == outcome.targetPeriod() ? ".targetPeriod" : ".baselinePeriod";
                 violations.add(Violation.of(at + field, indicator.code() + " is reported by "
-                        + indicator.periodicity().toLowerCase(java.util.Locale.ROOT) + ", not by "
-                        + period.periodicity().name().toLowerCase(java.util.Locale.ROOT), period.toString()));
+                        + indicator.periodicity().toLowerCase(Locale.ROOT) + ", not by "
+                        + period.periodicity().name().toLowerCase(Locale.ROOT), period.toString()));
             }
         }
-        if (indicator.minimum() != null) {
-            if (outcome.baseline().compareTo(indicator.minimum()) < 0) {
-                violations.add(Violation.of(at + ".baseline", "is below the indicator's minimum "
-                        + indicator.minimum(), outcome.baseline()));
-            }
-            if (outcome.target().compareTo(indicator.minimum()) < 0) {
-                violations.add(Violation.of(at + ".target", "is below the indicator's minimum "
-                        + indicator.minimum(), outcome.target()));
-            }
+        within(at + ".baseline", outcome.baseline(), indicator, violations);
+        within(at + ".target", outcome.target(), indicator, violations);
+    }
+
+    /** Within the bounds the catalogue sets for the indicator's values, where it sets them. */
+    private static void within(String field, BigDecimal value, IndicatorSnapshot indicator,
+            List<Violation> violations) {
+        if (indicator.minimum() != null && value.compareTo(indicator.minimum()) < 0) {
+            violations.add(Violation.of(field, "is below the indicator's minimum " + indicator.minimum(), value));
         }
-        if (indicator.maximum() != null) {
-            if (outcome.baseline().compareTo(indicator.maximum()) > 0) {
-                violations.add(Violation.of(at + ".baseline", "is above the indicator's maximum "
-                        + indicator.maximum(), outcome.baseline()));
-            }
-            if (outcome.target().compareTo(indicator.maximum()) > 0) {
-                violations.add(Violation.of(at + ".target", "is above the indicator's maximum "
-                        + indicator.maximum(), outcome.target()));
-            }
+        if (indicator.maximum() != null && value.compareTo(indicator.maximum()) > 0) {
+            violations.add(Violation.of(field, "is above the indicator's maximum " + indicator.maximum(), value));
         }
     }
 
