@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 
+import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.events.indicators.ReportedValue;
 import zone.xianggan.events.registry.CountySnapshot;
@@ -30,7 +31,16 @@ public enum EventType {
     VALUE_REPORTED("zone.indicators.value.reported.v1", Topics.INDICATORS_VALUES_V1, ReportedValue.class,
             "indicators/reported-value.v1"),
     VALUE_REVISED("zone.indicators.value.revised.v1", Topics.INDICATORS_VALUES_V1, ReportedValue.class,
-            "indicators/reported-value.v1");
+            "indicators/reported-value.v1"),
+
+    PROJECT_PROPOSED("zone.cooperation.project.proposed.v1"),
+    PROJECT_PROVINCE_APPROVED("zone.cooperation.project.province-approved.v1"),
+    PROJECT_APPROVED("zone.cooperation.project.approved.v1"),
+    PROJECT_REJECTED("zone.cooperation.project.rejected.v1"),
+    PROJECT_STATUS_CHANGED("zone.cooperation.project.status-changed.v1"),
+    PROJECT_MILESTONE_REACHED("zone.cooperation.project.milestone-reached.v1"),
+    PROJECT_FLAGGED_FOR_REVIEW("zone.cooperation.project.flagged-for-review.v1"),
+    PROJECT_REVIEW_RESOLVED("zone.cooperation.project.review-resolved.v1");
 
     private static final String SCHEMA_RESOURCE_ROOT = "zone/xianggan/events/schemas/";
     private static final String SCHEMA_URI_ROOT = "urn:xianggan-zone:schema:";
@@ -39,6 +49,11 @@ public enum EventType {
     private final String topic;
     private final Class<?> dataClass;
     private final String schemaName;
+
+    /** A cooperation project event: all share one topic, one data record and one schema. */
+    EventType(String ceType) {
+        this(ceType, Topics.COOPERATION_PROJECTS_V1, ProjectEvent.class, "cooperation/project-event.v1");
+    }
 
     EventType(String ceType, String topic, Class<?> dataClass, String schemaName) {
         this.ceType = ceType;

@@ -12,6 +12,12 @@ public final class Topics {
     /** Key: county code; value: one reported value or revision. */
     public static final String INDICATORS_VALUES_V1 = "indicators.values.v1";
 
+    /**
+     * Key: project id; value: the project's whole snapshot and what changed. Not compacted: the events are also the
+     * record of each decision (who approved, when, why).
+     */
+    public static final String COOPERATION_PROJECTS_V1 = "cooperation.projects.v1";
+
     private Topics() {
     }
 

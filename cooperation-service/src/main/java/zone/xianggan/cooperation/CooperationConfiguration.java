@@ -1,0 +1,39 @@
+package zone.xianggan.cooperation;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import zone.xianggan.events.Topics;
+import zone.xianggan.platform.kafka.ZoneTopics;
+
+@Configuration(proxyBeanMethods = false)
+class CooperationConfiguration {
+
+    /** The topic this service owns: keyed by project id. */
+    @Bean
+    NewTopic cooperationProjectsTopic(ZoneTopics topics) {
+        return topics.declare(Topics.COOPERATION_PROJECTS_V1);
+    }
+
+    /** The indicator topics it reads; declaring them lets it start before indicators-service has. */
+    @Bean
+    NewTopic indicatorsCatalogueTopic(ZoneTopics topics) {
+        return topics.declare(Topics.INDICATORS_CATALOGUE_V1);
+    }
+
+    @Bean
+    NewTopic indicatorsValuesTopic(ZoneTopics topics) {
+        return topics.declare(Topics.INDICATORS_VALUES_V1);
+    }
+
+    @Bean
+    NewTopic indicatorsCatalogueDeadLetterTopic(ZoneTopics topics) {
+        return topics.deadLetterFor(Topics.INDICATORS_CATALOGUE_V1);
+    }
+
+    @Bean
+    NewTopic indicatorsValuesDeadLetterTopic(ZoneTopics topics) {
+        return topics.deadLetterFor(Topics.INDICATORS_VALUES_V1);
+    }
+}

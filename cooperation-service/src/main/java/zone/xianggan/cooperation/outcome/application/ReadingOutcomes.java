@@ -1,0 +1,72 @@
+package zone.xianggan.cooperation.outcome.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.cooperation.indicator.application.ReadingIndicators;
+import zone.xianggan.cooperation.indicator.application.ReportedValues;
+import zone.xianggan.cooperation.indicator.model.LatestValue;
+import zone.xianggan.cooperation.outcome.model.Aggregation;
+import zone.xianggan.cooperation.outcome.model.OutcomeMeasure;
+import zone.xianggan.cooperation.project.application.ReadingProjects;
+import zone.xianggan.cooperation.project.model.ExpectedOutcome;
+import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.platform.domain.CountyCode;
+
+/**
+ * A project's expected outcomes against the latest values reported on {@code indicators.values.v1}, read when asked:
+ * a value shows as soon as this service has taken its event.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReadingOutcomes {
+
+    private final ReadingProjects projects;
+    private final ReadingIndicators indicators;
+    private final ReportedValues values;
+    private final Clock clock;
+
+    ReadingOutcomes(ReadingProjects projects, ReadingIndicators indicators, ReportedValues values, Clock clock) {
+        this.projects = projects;
+        this.indicators = indicators;
+        this.values = values;
+        this.clock = clock;
+    }
+
+    public ProjectOutcomes of(String projectId) {
+        Project project = projects.get(projectId);
+        List<ProjectOutcomes.Measured> measured = project.proposal().outcomes().stream().map(this::measure).toList();
+        return new ProjectOutcomes(project.id(), project.version(), clock.instant(), measured);
+    }
+
+    private ProjectOutcomes.Measured measure(ExpectedOutcome outcome) {
+        IndicatorSnapshot indicator = indicators.find(outcome.indicatorCode()).orElse(null);
+        Aggregation aggregation = indicator == null ? null : aggregationOf(indicator);
+        Set<String> inputs = aggregation == null ? Set.of(outcome.indicatorCode())
+                : aggregation.inputsFor(outcome.indicatorCode());
+        List<String> counties = outcome.counties().stream().map(CountyCode::value).toList();
+        List<LatestValue> held = values.of(new HashSet<>(inputs), counties);
+        return new ProjectOutcomes.Measured(outcome, indicator, OutcomeMeasure.measure(outcome.indicatorCode(),
+                aggregation, counties, outcome.baseline(), outcome.target(), held));
+    }
+
+    /** The catalogue's rule; null if this service does not know its method. */
+    private static Aggregation aggregationOf(IndicatorSnapshot indicator) {
+        IndicatorSnapshot.Aggregation rule = indicator.aggregation();
+        BigDecimal scale = rule.scale();
+        return switch (rule.method()) {
+            case "RATIO" -> Aggregation.ratio(rule.numerator(), rule.denominator(), scale);
+            case "WEIGHTED_MEAN" -> Aggregation.weightedMean(rule.weight());
+            case "SUM" -> Aggregation.sum();
+            // a method this service does not know yet: better no combined value than a wrong one
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package zone.xianggan.cooperation.project.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.cooperation.project.model.Revision;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.platform.domain.Violation;
+
+/**
+ * A province approves or rejects a proposed project. Each province decides once; the project is approved when both
+ * have approved and rejected when either rejects. The decision concerns the proposal, which does not change, so the
+ * version read is checked only if the agency sends it ({@code If-Match}).
+ */
+@Service
+public class DecidingOnProject {
+
+    private final ProjectChanges changes;
+    private final Clock clock;
+
+    DecidingOnProject(ProjectChanges changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Project decide(String id, Long expectedVersion, DecideOnProject command, Actor actor) {
+        Province province = province(command.province());
+        if (command.decision() == null) {
+            throw new InvalidInputException(Violation.of("decision", "is required: APPROVE or REJECT"));
+        }
+        String reason = Reason.optional(command.reason());
+        Project current = expectedVersion == null ? changes.lock(id) : changes.lockAt(id, expectedVersion);
+        List<Revision> revisions = current.decide(province, command.decision(), reason, actor.name(),
+                clock.instant());
+        return changes.record(revisions, current.version());
+    }
+
+    private static Province province(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException(Violation.of("province", "is required: 430000 (Hunan) or 360000 "
+                    + "(Jiangxi)"));
+        }
+        if (!code.matches("^[0-9]{6}$")) {
+            throw new MalformedInputException(Violation.of("province", "must be a six-digit province code, 430000 "
+                    + "or 360000", code));
+        }
+        return Province.ofCode(code).orElseThrow(() -> new InvalidInputException(Violation.of("province",
+                "is not one of the zone's provinces: 430000 (Hunan) or 360000 (Jiangxi)", code)));
+    }
+}

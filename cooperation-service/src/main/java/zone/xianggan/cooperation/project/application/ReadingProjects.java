@@ -1,0 +1,36 @@
+package zone.xianggan.cooperation.project.application;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.events.cooperation.ProjectEvent;
+import zone.xianggan.platform.domain.NotFoundException;
+
+/** What agencies read of the projects. */
+@Service
+@Transactional(readOnly = true)
+public class ReadingProjects {
+
+    private final Projects projects;
+
+    ReadingProjects(Projects projects) {
+        this.projects = projects;
+    }
+
+    /** The projects that match, by id (so in the order proposed within a year). */
+    public List<Project> list(ProjectFilter filter) {
+        return projects.findAll().stream().filter(filter::matches).toList();
+    }
+
+    public Project get(String id) {
+        return projects.find(id).orElseThrow(() -> new NotFoundException("project", id));
+    }
+
+    public List<ProjectEvent.Change> history(String id) {
+        get(id);
+        return projects.history(id);
+    }
+}

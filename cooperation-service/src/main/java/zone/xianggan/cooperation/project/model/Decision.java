@@ -1,0 +1,7 @@
+package zone.xianggan.cooperation.project.model;
+
+/** A province's decision on a proposed project. */
+public enum Decision {
+    APPROVE,
+    REJECT
+}

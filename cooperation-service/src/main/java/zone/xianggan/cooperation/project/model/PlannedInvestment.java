@@ -1,0 +1,88 @@
+package zone.xianggan.cooperation.project.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Violation;
+
+/**
+ * A project's planned investment in CNY, split by funding source (IATI budget). Amounts are yuan with at most two
+ * decimals (fen), never negative; the total is always the sum of the sources, never stored apart from them.
+ */
+public record PlannedInvestment(List<Funding> bySource) {
+
+    public static final String CURRENCY = "CNY";
+    /** Fits NUMERIC(18, 2): ten thousand billion yuan, far above any project of the zone. */
+    private static final BigDecimal MAXIMUM = new BigDecimal("9999999999999999.99");
+
+    public PlannedInvestment {
+        bySource = List.copyOf(bySource);
+    }
+
+    public static final PlannedInvestment NONE = new PlannedInvestment(List.of());
+
+    /**
+     * Checks the sources as sent ({@code field} names them) and, if the sender stated a total, that it is their sum.
+     */
+    public static PlannedInvestment of(String field, List<Funding> sources, BigDecimal statedTotal,
+            List<Violation> violations) {
+        List<Funding> checked = new ArrayList<>();
+        Set<FundingSource> seen = EnumSet.noneOf(FundingSource.class);
+        for (int i = 0; i < sources.size(); i++) {
+            String at = field + ".bySource[" + i + "]";
+            Funding funding = sources.get(i);
+            if (funding == null) {
+                violations.add(Violation.of(at, "is required"));
+                continue;
+            }
+            if (funding.source() == null) {
+                violations.add(Violation.of(at + ".source", "is required: one of " + List.of(FundingSource.values())));
+            } else if (!seen.add(funding.source())) {
+                violations.add(Violation.of(at + ".source", "appears twice: give each source once, with its whole "
+                        + "amount", funding.source()));
+            }
+            BigDecimal amount = amount(at + ".amount", funding.amount(), violations);
+            if (amount != null && funding.source() != null) {
+                checked.add(new Funding(funding.source(), amount));
+            }
+        }
+        PlannedInvestment investment = new PlannedInvestment(checked);
+        if (statedTotal != null && checked.size() == sources.size()
+                && statedTotal.compareTo(investment.total()) != 0) {
+            violations.add(Violation.of(field + ".total", "must be the sum of the sources, "
+                    + investment.total().toPlainString() + " yuan; leave it out to have it computed", statedTotal));
+        }
+        return investment;
+    }
+
+    public BigDecimal total() {
+        return bySource.stream().map(Funding::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal amount(String field, BigDecimal amount, List<Violation> violations) {
+        if (amount == null) {
+            violations.add(Violation.of(field, "is required: yuan, e.g. 1500000.00"));
+            return null;
+        }
+        if (amount.signum() < 0) {
+            violations.add(Violation.of(field, "may not be negative", amount));
+            return null;
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            violations.add(Violation.of(field, "has more than two decimals: amounts are yuan to the fen", amount));
+            return null;
+        }
+        if (amount.compareTo(MAXIMUM) > 0) {
+            violations.add(Violation.of(field, "is larger than any project's budget; amounts are yuan, not fen",
+                    amount));
+            return null;
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,162 @@
+package zone.xianggan.cooperation.project.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.cooperation.project.application.ChangeStatus;
+import zone.xianggan.cooperation.project.application.ChangingProjectStatus;
+import zone.xianggan.cooperation.project.application.DecideOnProject;
+import zone.xianggan.cooperation.project.application.DecidingOnProject;
+import zone.xianggan.cooperation.project.application.ProjectFilter;
+import zone.xianggan.cooperation.project.application.ProjectSnapshots;
+import zone.xianggan.cooperation.project.application.ProposeProject;
+import zone.xianggan.cooperation.project.application.ProposingProject;
+import zone.xianggan.cooperation.project.application.ReachMilestone;
+import zone.xianggan.cooperation.project.application.ReachingMilestone;
+import zone.xianggan.cooperation.project.application.ReadingProjects;
+import zone.xianggan.cooperation.project.application.ResolvingReview;
+import zone.xianggan.cooperation.project.model.PlanArea;
+import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.cooperation.project.model.ProjectStatus;
+import zone.xianggan.events.cooperation.ProjectEvent;
+import zone.xianggan.events.cooperation.ProjectSnapshot;
+import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.platform.web.IfMatch;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects", description = "Inter-provincial cooperation projects; ETag is a project's version, changes "
+        + "need X-Actor, and If-Match (provincial decisions: optional)")
+public class ProjectController {
+
+    private static final Pattern PROJECT_ID = Pattern.compile("^XG-[0-9]{4}-[0-9]{4,}$");
+
+    private final ReadingProjects reading;
+    private final ProposingProject proposing;
+    private final DecidingOnProject deciding;
+    private final ChangingProjectStatus changingStatus;
+    private final ReachingMilestone reachingMilestone;
+    private final ResolvingReview resolvingReview;
+
+    ProjectController(ReadingProjects reading, ProposingProject proposing, DecidingOnProject deciding,
+            ChangingProjectStatus changingStatus, ReachingMilestone reachingMilestone,
+            ResolvingReview resolvingReview) {
+        this.reading = reading;
+        this.proposing = proposing;
+        this.deciding = deciding;
+        this.changingStatus = changingStatus;
+        this.reachingMilestone = reachingMilestone;
+        this.resolvingReview = resolvingReview;
+    }
+
+    @GetMapping
+    @Operation(summary = "Projects, optionally filtered by plan area, participating unit, province, city cluster, "
+            + "status, whether inter-provincial and whether flagged for review")
+    List<ProjectSnapshot> list(@RequestParam(required = false) PlanArea planArea,
+            @RequestParam(required = false) String county, @RequestParam(required = false) String province,
+            @RequestParam(required = false) String cluster, @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Boolean interProvincial,
+            @RequestParam(required = false) Boolean needsReview) {
+        ProjectFilter filter = new ProjectFilter(planArea, county == null ? null : CountyCode.parse("county", county),
+                Filters.province(province), cluster, status, interProvincial, needsReview);
+        return reading.list(filter).stream().map(ProjectSnapshots::of).toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Propose a project; it awaits the decisions of both provinces")
+    ResponseEntity<ProjectSnapshot> propose(@RequestBody ProposeProject request,
+            @RequestHeader(Actor.HEADER) String actor) {
+        Actor who = Actor.of(actor);
+        Project project = proposing.propose(request, who);
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + project.id()))
+                .eTag(Long.toString(project.version())).body(ProjectSnapshots.of(project));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One project")
+    ResponseEntity<ProjectSnapshot> get(@PathVariable String id) {
+        return withETag(reading.get(projectId(id)));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every change of a project, oldest first: who, when, what and why")
+    List<ProjectEvent.Change> history(@PathVariable String id) {
+        return reading.history(projectId(id));
+    }
+
+    @PostMapping("/{id}/approvals")
+    @Operation(summary = "A province approves or rejects a proposed project (X-Actor: the deciding agency); "
+            + "approved once both provinces have approved, rejected as soon as either rejects")
+    ResponseEntity<ProjectSnapshot> decide(@PathVariable String id, @RequestBody DecideOnProject request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        String projectId = projectId(id);
+        Actor who = Actor.of(actor);
+        Long expected = ifMatch == null ? null : IfMatch.requireVersion(ifMatch);
+        return withETag(deciding.decide(projectId, expected, request, who));
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(summary = "Start, suspend, resume, complete or cancel a project; 409 names the allowed statuses")
+    ResponseEntity<ProjectSnapshot> transition(@PathVariable String id, @RequestBody ChangeStatus request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        String projectId = projectId(id);
+        Actor who = Actor.of(actor);
+        return withETag(changingStatus.change(projectId, IfMatch.requireVersion(ifMatch), request, who));
+    }
+
+    @PostMapping("/{id}/milestones/{milestoneId}/completion")
+    @Operation(summary = "Record that a milestone was reached")
+    ResponseEntity<ProjectSnapshot> reachMilestone(@PathVariable String id, @PathVariable String milestoneId,
+            @RequestBody(required = false) ReachMilestone request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        String projectId = projectId(id);
+        Actor who = Actor.of(actor);
+        return withETag(reachingMilestone.reach(projectId, milestoneId, IfMatch.requireVersion(ifMatch),
+                request == null ? new ReachMilestone(null, null) : request, who));
+    }
+
+    @PostMapping("/{id}/review-flags/{countyCode}/resolution")
+    @Operation(summary = "Clear the review flag raised when the registry retired a participating unit, saying what "
+            + "was decided")
+    ResponseEntity<ProjectSnapshot> resolveReview(@PathVariable String id, @PathVariable String countyCode,
+            @RequestBody ResolveReviewRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestHeader(Actor.HEADER) String actor) {
+        String projectId = projectId(id);
+        CountyCode county = CountyCode.parse("countyCode", countyCode);
+        Actor who = Actor.of(actor);
+        return withETag(resolvingReview.resolve(projectId, county, IfMatch.requireVersion(ifMatch),
+                request.reason(), who));
+    }
+
+    /** A well-formed project id; anything else is a malformed request naming the path's {@code id}. */
+    public static String projectId(String id) {
+        if (id == null || !PROJECT_ID.matcher(id).matches()) {
+            throw new MalformedInputException(Violation.of("id", "must be a project id, e.g. XG-2026-0001", id));
+        }
+        return id;
+    }
+
+    private static ResponseEntity<ProjectSnapshot> withETag(Project project) {
+        return ResponseEntity.ok().eTag(Long.toString(project.version())).body(ProjectSnapshots.of(project));
+    }
+}

@@ -1,0 +1,104 @@
+package zone.xianggan.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.annotation.DirtiesContext;
+
+import zone.xianggan.events.Topics;
+import zone.xianggan.testsupport.TopicRecorder;
+import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneServiceTest;
+
+/**
+ * The service as agencies and subscribers meet it: real HTTP, a real embedded broker on which the registry's and
+ * the indicators service's events are published, and {@code cooperation.projects.v1} recorded from its beginning.
+ */
+@ZoneServiceTest
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CooperationServiceIT {
+
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+    protected static final String SOURCE = "/xianggan/cooperation-service";
+    protected static final String PROBLEM = "application/problem+json";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected ZoneHttp http;
+    protected ZoneHttp anonymous;
+    protected Feeds feeds;
+    protected TopicRecorder projectsTopic;
+
+    @BeforeAll
+    void connect() {
+        anonymous = ZoneHttp.at("http://127.0.0.1:" + port);
+        http = anonymous.as("zone-office/wang.fang");
+        feeds = Feeds.at(kafka.getBrokersAsString());
+        projectsTopic = TopicRecorder.record(kafka.getBrokersAsString(), Topics.COOPERATION_PROJECTS_V1);
+        feeds.publishSomeCounties();
+        feeds.define(Feeds.sum("BUS_LINES", "INFRASTRUCTURE_CONNECTIVITY"));
+        await().atMost(WAIT).until(() -> anonymous.get("/api/v1/counties/360881").status() == 200
+                && anonymous.get("/api/v1/indicators/BUS_LINES").status() == 200);
+    }
+
+    @AfterAll
+    void disconnect() {
+        projectsTopic.close();
+        feeds.close();
+    }
+
+    /** Proposes and returns the new project's id. */
+    protected String propose(String body) {
+        ZoneHttp.Response proposed = http.post("/api/v1/projects", body);
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        return proposed.json("$.id");
+    }
+
+    /** Proposes and has both provinces approve; returns the id. */
+    protected String approvedProject(String body) {
+        String id = propose(body);
+        assertThat(as("hunan-drc/li.ming").post("/api/v1/projects/" + id + "/approvals",
+                ProjectRequests.approve("430000")).status()).isEqualTo(200);
+        assertThat(as("jiangxi-drc/wu.hua").post("/api/v1/projects/" + id + "/approvals",
+                ProjectRequests.approve("360000")).status()).isEqualTo(200);
+        return id;
+    }
+
+    protected ZoneHttp as(String actor) {
+        return anonymous.as(actor);
+    }
+
+    /** Rows of every table a request may write, and the outbox. */
+    protected int rowsWritten() {
+        return jdbc.queryForObject("""
+                SELECT (SELECT COUNT(*) FROM project) + (SELECT COUNT(*) FROM project_change)
+                 + (SELECT COUNT(*) FROM project_participant) + (SELECT COUNT(*) FROM project_funding)
+                 + (SELECT COUNT(*) FROM project_decision) + (SELECT COUNT(*) FROM zone_outbox)
+                 + (SELECT SUM(last_number) FROM project_number)""", Integer.class);
+    }
+
+    protected static void assertRefused(ZoneHttp.Response response, int status, String... fields) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith(PROBLEM);
+        if (fields.length > 0) {
+            assertThat(response.problemFields()).containsExactly(fields);
+        }
+    }
+}

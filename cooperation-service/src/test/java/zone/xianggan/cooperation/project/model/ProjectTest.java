@@ -1,0 +1,194 @@
+package zone.xianggan.cooperation.project.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import zone.xianggan.platform.domain.ConflictException;
+import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.InputRejectedException;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Violation;
+
+class ProjectTest {
+
+    private static final Instant AT = Instant.parse("2026-03-01T02:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+    @Test
+    void aProposalWithUnitsOfBothProvincesIsInterProvincialAndOneOfASingleProvinceIsRecordedAsNot() {
+        assertThat(Proposals.of("430181", "360322").isInterProvincial()).isTrue();
+        assertThat(Proposals.of("430181", "360322").provinces()).containsExactly(Province.HUNAN, Province.JIANGXI);
+        Proposal hunanOnly = Proposals.of("430181", "430281");
+        assertThat(hunanOnly.isInterProvincial()).isFalse();
+        assertThat(hunanOnly.provinces()).containsExactly(Province.HUNAN);
+    }
+
+    @Test
+    void theProjectIsApprovedOnlyWhenBothProvincesHaveApprovedEachAVersionAndAChange() {
+        Project proposed = proposed();
+
+        List<Revision> hunan = proposed.decide(Province.HUNAN, Decision.APPROVE, null, "hunan-drc/li", AT);
+        assertThat(hunan).extracting(r -> r.change().type()).containsExactly(ChangeType.PROVINCE_APPROVED);
+        Project half = hunan.getLast().project();
+        assertThat(half.status()).isEqualTo(ProjectStatus.PROPOSED);
+        assertThat(half.version()).isEqualTo(2);
+
+        List<Revision> jiangxi = half.decide(Province.JIANGXI, Decision.APPROVE, "fits", "jiangxi-drc/wu", AT);
+        assertThat(jiangxi).extracting(r -> r.change().type())
+                .containsExactly(ChangeType.PROVINCE_APPROVED, ChangeType.APPROVED);
+        assertThat(jiangxi).extracting(r -> r.project().version()).containsExactly(3L, 4L);
+        assertThat(jiangxi.getLast().project().status()).isEqualTo(ProjectStatus.APPROVED);
+        assertThat(jiangxi.getLast().change().fromStatus()).isEqualTo(ProjectStatus.PROPOSED);
+        assertThat(jiangxi.getLast().change().province()).isEqualTo(Province.JIANGXI);
+        assertThat(jiangxi.getLast().project().decisions()).extracting(ProvinceDecision::actor)
+                .containsExactly("hunan-drc/li", "jiangxi-drc/wu");
+    }
+
+    @Test
+    void aProvinceDecidesOnceAndEitherMayRejectWithAReason() {
+        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, "hunan-drc/li", AT).getLast()
+                .project();
+
+        assertThatThrownBy(() -> half.decide(Province.HUNAN, Decision.APPROVE, null, "hunan-drc/li", AT))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already decided")
+                .satisfies(e -> assertThat(((ConflictException) e).details()).containsEntry("province", "430000")
+                        .containsEntry("decidedBy", "hunan-drc/li"));
+        assertThatThrownBy(() -> half.decide(Province.JIANGXI, Decision.REJECT, null, "jiangxi-drc/wu", AT))
+                .isInstanceOf(InvalidInputException.class);
+
+        Revision rejected = half.decide(Province.JIANGXI, Decision.REJECT, "no budget", "jiangxi-drc/wu", AT)
+                .getFirst();
+        assertThat(rejected.project().status()).isEqualTo(ProjectStatus.REJECTED);
+        assertThat(rejected.change().type()).isEqualTo(ChangeType.REJECTED);
+        assertThat(rejected.change().reason()).isEqualTo("no budget");
+        assertThatThrownBy(() -> rejected.project().decide(Province.HUNAN, Decision.APPROVE, null, "x", AT))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anApprovedProjectIsStartedAndCompletedWithItsActualDates() {
+        Project started = approved().transition(ProjectStatus.IN_PROGRESS, null, LocalDate.of(2026, 2, 27), TODAY,
+                "zone-office/wang", AT).project();
+        assertThat(started.actualStart()).isEqualTo(LocalDate.of(2026, 2, 27));
+
+        Revision completed = started.transition(ProjectStatus.COMPLETED, "handed over", null, TODAY, "z", AT);
+        assertThat(completed.project().status()).isEqualTo(ProjectStatus.COMPLETED);
+        assertThat(completed.project().actualEnd()).isEqualTo(TODAY);
+        assertThat(completed.change().fromStatus()).isEqualTo(ProjectStatus.IN_PROGRESS);
+        assertThat(completed.change().toStatus()).isEqualTo(ProjectStatus.COMPLETED);
+    }
+
+    @Test
+    void anIllegalTransitionNamesTheAllowedOnes() {
+        assertThatThrownBy(() -> proposed().transition(ProjectStatus.APPROVED, null, null, TODAY, "z", AT))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("two provinces' decisions")
+                .satisfies(e -> assertThat(((ConflictException) e).details())
+                        .containsEntry("allowed", List.of("CANCELLED")));
+        assertThatThrownBy(() -> approved().transition(ProjectStatus.COMPLETED, null, null, TODAY, "z", AT))
+                .satisfies(e -> assertThat(((ConflictException) e).details())
+                        .containsEntry("allowed", List.of("IN_PROGRESS", "CANCELLED")));
+        Project cancelled = approved().transition(ProjectStatus.CANCELLED, "withdrawn", null, TODAY, "z", AT)
+                .project();
+        assertThatThrownBy(() -> cancelled.transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, "z", AT))
+                .hasMessageContaining("CANCELLED is final")
+                .satisfies(e -> assertThat(((ConflictException) e).details()).containsEntry("allowed", List.of()));
+    }
+
+    @Test
+    void suspendingOrCancellingNeedsAReasonAndNoDateLiesInTheFuture() {
+        Project started = approved().transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, "z", AT).project();
+        assertThatThrownBy(() -> started.transition(ProjectStatus.SUSPENDED, null, null, TODAY, "z", AT))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> started.transition(ProjectStatus.COMPLETED, null, TODAY.plusDays(1), TODAY, "z",
+                AT)).isInstanceOf(InvalidInputException.class);
+        Project suspended = started.transition(ProjectStatus.SUSPENDED, "floods", null, TODAY, "z", AT).project();
+        Project resumed = suspended.transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, "z", AT).project();
+        assertThat(resumed.actualStart()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void aMilestoneIsReachedOnceWhileTheProjectIsUnderWay() {
+        assertThatThrownBy(() -> proposed().reachMilestone("M1", null, null, TODAY, "z", AT))
+                .isInstanceOf(ConflictException.class);
+        Revision reached = approved().reachMilestone("M1", LocalDate.of(2026, 2, 20), null, TODAY, "z", AT);
+        assertThat(reached.project().milestones().getFirst().doneOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(reached.change().milestoneId()).isEqualTo("M1");
+        assertThatThrownBy(() -> reached.project().reachMilestone("M1", null, null, TODAY, "z", AT))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already reached");
+    }
+
+    @Test
+    void aRetiredUnitFlagsAnOpenProjectOnceShowingItsSuccessorAndBlocksApprovalUntilResolved() {
+        CountyCode retired = new CountyCode("360322");
+        CountyCode successor = new CountyCode("360313");
+        Revision flagged = proposed().flagForReview(retired, successor, TODAY, "registry", AT).orElseThrow();
+        assertThat(flagged.project().needsReview()).isTrue();
+        assertThat(flagged.project().reviewFlags().getFirst().successor()).isEqualTo(successor);
+        assertThat(flagged.change().reason()).contains("successor is 360313");
+        assertThat(flagged.project().flagForReview(retired, successor, TODAY, "registry", AT)).isEmpty();
+        assertThat(proposed().flagForReview(new CountyCode("430281"), null, TODAY, "registry", AT)).isEmpty();
+
+        assertThatThrownBy(() -> flagged.project().decide(Province.HUNAN, Decision.APPROVE, null, "h", AT))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("flagged for review");
+        Project resolved = flagged.project().resolveReview(retired, "successor takes over", "zone-office/wang", AT)
+                .project();
+        assertThat(resolved.needsReview()).isFalse();
+        assertThat(resolved.decide(Province.HUNAN, Decision.APPROVE, null, "h", AT)).hasSize(1);
+    }
+
+    @Test
+    void aClosedProjectIsNotFlagged() {
+        Project cancelled = proposed().transition(ProjectStatus.CANCELLED, "withdrawn", null, TODAY, "z", AT)
+                .project();
+        assertThat(cancelled.flagForReview(new CountyCode("360322"), null, TODAY, "registry", AT)).isEmpty();
+    }
+
+    @Test
+    void plannedInvestmentIsTheSumOfItsSourcesInYuanAndRefusesNegativeFractionalFenAndAWrongTotal() {
+        assertThat(Proposals.of("430181", "360322").plannedInvestment().total())
+                .isEqualByComparingTo("1500000.50");
+        assertRefused(() -> Proposals.withFunding(List.of(new Funding(FundingSource.OTHER, new BigDecimal("-1"))),
+                null, "430181"), "plannedInvestment.bySource[0].amount");
+        assertRefused(() -> Proposals.withFunding(List.of(new Funding(FundingSource.OTHER, new BigDecimal("0.001"))),
+                null, "430181"), "plannedInvestment.bySource[0].amount");
+        assertRefused(() -> Proposals.withFunding(List.of(new Funding(FundingSource.OTHER, BigDecimal.TEN),
+                new Funding(FundingSource.OTHER, BigDecimal.ONE)), null, "430181"),
+                "plannedInvestment.bySource[1].source");
+        assertRefused(() -> Proposals.withFunding(List.of(new Funding(FundingSource.OTHER, BigDecimal.TEN)),
+                new BigDecimal("11"), "430181"), "plannedInvestment.total");
+    }
+
+    @Test
+    void aProposalListsEveryFaultAtOnce() {
+        assertThatThrownBy(() -> Proposal.of(" ", null, "d", "d", null,
+                List.of(new Proposal.ParticipantInput(new CountyCode("110101"), ParticipantRole.PARTNER)),
+                "Not A Cluster", null, List.of(), null, LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1),
+                List.of(), List.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InputRejectedException) e).violations()).extracting(Violation::field)
+                        .containsExactly("titleZh", "titleEn", "planArea", "participants[0].countyCode", "participants", "cluster",
+                                "plannedEnd"));
+    }
+
+    private static void assertRefused(Runnable proposing, String field) {
+        assertThatThrownBy(proposing::run).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InputRejectedException) e).violations()).extracting(Violation::field)
+                        .contains(field));
+    }
+
+    private static Project proposed() {
+        return Project.propose("XG-2026-0001", Proposals.of("430181", "360322"), "zone-office/wang", AT).project();
+    }
+
+    private static Project approved() {
+        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, "h", AT).getLast().project();
+        return half.decide(Province.JIANGXI, Decision.APPROVE, null, "j", AT).getLast().project();
+    }
+}
