@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The raw baseline for ingestion: value rows inserted with one JDBC batch in one transaction, into the same
- * database engine the service uses (a separate database, as the service holds its own), with nothing else done.
+ * The raw baseline for ingestion: the rows of indicators-service's {@code value_revision} table, inserted with one
+ * JDBC batch in one transaction into the same database engine the service uses (a database of its own: the service
+ * holds its own), with nothing else done.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -33,6 +34,16 @@ public class JdbcBatchInsertBenchmark {
     private static final String[] COUNTIES = { "430181", "430281", "430223", "430224", "430225", "430626", "431028",
             "431022", "431026", "431027", "360302", "360313", "360321", "360322", "360323", "360424", "360902",
             "360922", "360926", "360881", "360827", "360830", "360724", "360725" };
+    private static final String TABLE = """
+            CREATE TABLE baseline_value (
+                county_code VARCHAR(6) NOT NULL, indicator_code VARCHAR(64) NOT NULL, period VARCHAR(7) NOT NULL,
+                revision INTEGER NOT NULL, figure NUMERIC(38, 10) NOT NULL, previous_value NUMERIC(38, 10),
+                note VARCHAR(1000), source VARCHAR(200), reason VARCHAR(500), reported_by VARCHAR(120) NOT NULL,
+                reported_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                PRIMARY KEY (county_code, indicator_code, period, revision))""";
+    private static final String INSERT = """
+            INSERT INTO baseline_value (county_code, indicator_code, period, revision, figure, previous_value, note,
+            source, reason, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Param("1000")
     public int rows;
@@ -54,13 +65,7 @@ public class JdbcBatchInsertBenchmark {
         connection = DriverManager.getConnection(url, user, password);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS baseline_value");
-            statement.execute("""
-                    CREATE TABLE baseline_value (
-                        county_code VARCHAR(6) NOT NULL, indicator_code VARCHAR(64) NOT NULL,
-                        period VARCHAR(7) NOT NULL, revision INTEGER NOT NULL, value NUMERIC(24, 6) NOT NULL,
-                        note VARCHAR(500), source VARCHAR(200), reported_by VARCHAR(120) NOT NULL,
-                        reported_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                        PRIMARY KEY (county_code, indicator_code, period, revision))""");
+            statement.execute(TABLE);
         }
         connection.setAutoCommit(false);
     }
@@ -69,19 +74,19 @@ public class JdbcBatchInsertBenchmark {
     public int insertOneBatch() throws SQLException {
         round++;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO baseline_value (county_code, indicator_code, period, revision, value, note, source,
-                reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int i = 0; i < rows; i++) {
                 insert.setString(1, COUNTIES[i % COUNTIES.length]);
                 insert.setString(2, "BENCH_R" + round + "_" + (i / COUNTIES.length / 12));
                 insert.setString(3, "2000-%02d".formatted(1 + (i / COUNTIES.length) % 12));
                 insert.setInt(4, 1);
                 insert.setBigDecimal(5, BigDecimal.valueOf(1000 + i, 2));
-                insert.setString(6, null);
-                insert.setString(7, "bench");
-                insert.setString(8, "bench/baseline");
-                insert.setObject(9, now);
+                insert.setBigDecimal(6, null);
+                insert.setString(7, null);
+                insert.setString(8, null);
+                insert.setString(9, null);
+                insert.setString(10, "bench/baseline");
+                insert.setObject(11, now);
                 insert.addBatch();
             }
             int[] counts = insert.executeBatch();

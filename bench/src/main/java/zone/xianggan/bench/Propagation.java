@@ -27,7 +27,7 @@ final class Propagation {
     }
 
     Latencies measure(int updates) {
-        List<String> codes = codes();
+        List<String> codes = Units.active(http, registry);
         long[] latencies = new long[updates];
         for (int i = 0; i < updates; i++) {
             String code = codes.get(i % codes.size());
@@ -59,13 +59,6 @@ final class Propagation {
             LockSupport.parkNanos(POLL_PAUSE_NANOS);
         }
         throw new IllegalStateException(replica + " did not show " + code + " version " + version + " in 30 s");
-    }
-
-    private List<String> codes() {
-        List<String> codes = new java.util.ArrayList<>();
-        http.get(registry + "/api/v1/counties?status=ACTIVE").requireSuccess("GET counties").json()
-                .forEach(county -> codes.add(county.get("code").asString()));
-        return codes;
     }
 
     private static String baseName(String name) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,8 @@ public final class ZoneBench {
         Path dataDir = root.resolve("bench/target/zone-" + System.currentTimeMillis());
         List<Result> results = new ArrayList<>();
         Charts.Bars latency = new Charts.Bars();
+        Charts.Bars throughput = new Charts.Bars();
+        Charts.Bars reads = new Charts.Bars();
         String database;
         Http http = new Http();
 
@@ -56,6 +59,12 @@ public final class ZoneBench {
                 latency.add("p" + percentile, "plain Kafka produce → consume", kafkaMs);
             }
 
+            String indicators = zone.url(ZoneService.Kind.INDICATORS);
+            List<String> units = Units.active(http, registry);
+            Catalogue catalogue = new Catalogue(http, indicators);
+            ingestion(options, zone, http, indicators, units, catalogue, kafka, results, throughput);
+            reads(options, http, indicators, units, catalogue, results, reads);
+
             for (ZoneService.Kind kind : ZoneService.Kind.values()) {
                 double rss = Machine.residentMiB(zone.pid(kind));
                 results.add(Result.of("footprint", kind.serviceName() + " resident memory after the run", rss, "MiB")
@@ -75,8 +84,94 @@ public final class ZoneBench {
         Report.write(results_.resolve(name + ".md"), markdown);
         Report.write(results_.resolve(name + ".csv"), Report.csv(results));
         Charts.write(results_.resolve(name + ".png"), "Xiang-Gan Zone (" + options.engine() + ")",
-                List.of("propagation latency"), List.of("milliseconds"), List.of(latency));
+                List.of("ingestion beside its baselines", "propagation latency beside Kafka's",
+                        "reads under load (aggregates and a time series)"),
+                List.of("values per second", "milliseconds", "milliseconds"), List.of(throughput, latency, reads));
         System.out.println("Written to " + results_.resolve(name + ".{md,csv,png}"));
+    }
+
+    /** Batches of 1,000 and 10,000 through the API and to a subscriber, beside plain JDBC and plain Kafka. */
+    private static void ingestion(BenchOptions options, BenchZone zone, Http http, String indicators,
+            List<String> units, Catalogue catalogue, KafkaBaseline kafka, List<Result> results, Charts.Bars chart)
+            throws Exception {
+        List<Catalogue.Indicator> monthly = catalogue.ensure("MONTH", 10, "BENCH_MONTHLY_");
+        Iterator<Ingestion.Row> rows = Ingestion.monthlyRows(units, monthly);
+        Ingestion ingestion = new Ingestion(http, indicators, zone.kafka());
+        System.out.println("Ingestion: warming up …");
+        ingestion.send(Ingestion.take(rows, 1_000));
+        ingestion.send(Ingestion.take(rows, 10_000));
+        Map<Integer, Double> jdbc = null;
+        for (int size : new int[] { 1_000, 10_000 }) {
+            int repeats = size == 1_000 ? (options.quick() ? 2 : 7) : (options.quick() ? 1 : 3);
+            System.out.println("Ingestion: " + repeats + " batches of " + size + " …");
+            List<Ingestion.Throughput> runs = new ArrayList<>();
+            List<Ingestion.Row> last = List.of();
+            for (int i = 0; i < repeats; i++) {
+                last = Ingestion.take(rows, size);
+                runs.add(ingestion.send(last));
+            }
+            double api = median(runs.stream().mapToDouble(Ingestion.Throughput::api).toArray());
+            double endToEnd = median(runs.stream().mapToDouble(Ingestion.Throughput::endToEnd).toArray());
+            if (jdbc == null) {
+                System.out.println("Baseline: plain JDBC batch inserts under JMH …");
+                jdbc = JdbcBaseline.rowsPerSecond(zone.baselineDatabase(), options.quick(), 1_000, 10_000);
+            }
+            double plainKafka = kafka.produceConsumeThroughput(Ingestion.asMessages(last));
+            String label = "batch of " + String.format("%,d", size);
+            results.add(Result.of("ingestion", label + ": accepted by the API", api, "values/s")
+                    .against("plain JDBC batch insert, same engine", jdbc.get(size))
+                    .target("≥ 50% of JDBC", api >= 0.5 * jdbc.get(size)));
+            results.add(Result.of("ingestion", label + ": end to end, until a subscriber has the last event",
+                    endToEnd, "values/s").against("plain Kafka produce → consume, same payloads", plainKafka));
+            chart.add(label, "batch API", api);
+            chart.add(label, "plain JDBC batch insert", jdbc.get(size));
+            chart.add(label, "end to end (API → subscriber)", endToEnd);
+            chart.add(label, "plain Kafka produce → consume", plainKafka);
+        }
+    }
+
+    /** 24 units × 60 indicators × 15 years, then aggregates and time series at 1, 8 and 32 clients. */
+    private static void reads(BenchOptions options, Http http, String indicators, List<String> units,
+            Catalogue catalogue, List<Result> results, Charts.Bars chart) throws InterruptedException {
+        List<Catalogue.Indicator> yearly = catalogue.ensure("YEAR", 60, "BENCH_YEARLY_");
+        int firstYear = 2010;
+        int years = 15;
+        System.out.println("Reads: loading " + units.size() + " units × " + yearly.size() + " indicators × " + years
+                + " years …");
+        Ingestion loader = new Ingestion(http, indicators, null);
+        for (List<Ingestion.Row> batch : ReadsUnderLoad.dataset(units, yearly, firstYear, years)) {
+            loader.load(batch);
+        }
+        ReadsUnderLoad load = new ReadsUnderLoad(http, indicators, yearly.stream().map(Catalogue.Indicator::code)
+                .toList(), units);
+        load.run(4, options.quick() ? 2 : 5, firstYear, years);
+        for (int clients : new int[] { 1, 8, 32 }) {
+            System.out.println("Reads: " + clients + " concurrent clients …");
+            Map<String, Latencies> measured = load.run(clients, options.quick() ? 3 : 15, firstYear, years);
+            measured.forEach((query, latencies) -> {
+                for (int percentile : new int[] { 50, 99 }) {
+                    double ms = latencies.percentileMillis(percentile);
+                    Result result = Result.of("reads", query + ", " + clients + " clients, p" + percentile
+                            + " (" + latencies.count() + " requests)", ms, "ms");
+                    if (clients == 8 && percentile == 99 && query.endsWith("aggregate")) {
+                        result = result.target("< 20 ms at 8 clients", ms < 20);
+                    }
+                    results.add(result);
+                }
+                if (query.endsWith("aggregate")) {
+                    chart.add(clients + " clients", query + " p50", latencies.p50());
+                }
+                chart.add(clients + " clients", query.endsWith("aggregate") ? query + " p99" : "time series p99",
+                        latencies.p99());
+            });
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static Path projectRoot() {

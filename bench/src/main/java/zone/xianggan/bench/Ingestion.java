@@ -1,0 +1,139 @@
+package zone.xianggan.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import zone.xianggan.events.Topics;
+
+/**
+ * Values accepted per second through the batch API, and end to end: from sending the batch until a subscriber of
+ * {@code indicators.values.v1} has the last value's event. Each batch starts once the outbox has published the one
+ * before, so that each figure is its own batch's.
+ */
+final class Ingestion {
+
+    /** A value as the batch API takes it, and as a JSON row. */
+    record Row(String county, String indicator, String period, String value) {
+
+        String json() {
+            return "{\"countyCode\":\"" + county + "\",\"indicatorCode\":\"" + indicator + "\",\"period\":\""
+                    + period + "\",\"value\":" + value + "}";
+        }
+
+        /** About what its event carries, for the Kafka baseline. */
+        byte[] eventLikePayload() {
+            return ("{\"countyCode\":\"" + county + "\",\"indicatorCode\":\"" + indicator + "\",\"period\":\""
+                    + period + "\",\"value\":" + value + ",\"note\":null,\"source\":null,"
+                    + "\"reportedBy\":\"bench/zone-bench\",\"revision\":1,\"previousValue\":null,\"reason\":null,"
+                    + "\"reportedAt\":\"2026-11-28T10:00:00.000000Z\"}").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One batch's figures, in values per second. */
+    record Throughput(double api, double endToEnd) {
+    }
+
+    private final Http http;
+    private final String indicators;
+    private final String kafka;
+
+    Ingestion(Http http, String indicatorsUrl, String kafka) {
+        this.http = http;
+        this.indicators = indicatorsUrl;
+        this.kafka = kafka;
+    }
+
+    /** Endless new rows: every unit, month by month, for monthly benchmark indicators. */
+    static Iterator<Row> monthlyRows(List<String> units, List<Catalogue.Indicator> monthly) {
+        return new Iterator<>() {
+            int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < units.size() * monthly.size() * 12 * 26;
+            }
+
+            @Override
+            public Row next() {
+                int unit = index % units.size();
+                int month = index / units.size() % (12 * 26);
+                int indicator = index / units.size() / (12 * 26);
+                index++;
+                Catalogue.Indicator chosen = monthly.get(indicator);
+                return new Row(units.get(unit), chosen.code(), "%d-%02d".formatted(2000 + month / 12, 1 + month % 12),
+                        chosen.value().toPlainString());
+            }
+        };
+    }
+
+    static List<Row> take(Iterator<Row> rows, int count) {
+        List<Row> batch = new ArrayList<>(count);
+        while (batch.size() < count) {
+            batch.add(rows.next());
+        }
+        return batch;
+    }
+
+    /** Loads a batch without measuring it. */
+    void load(List<Row> batch) {
+        Outboxes.awaitDrained(http, indicators);
+        String body = batch.stream().map(Row::json).collect(Collectors.joining(",", "[", "]"));
+        http.post(indicators + "/api/v1/values", body).requireSuccess("POST values");
+    }
+
+    Throughput send(List<Row> batch) {
+        Outboxes.awaitDrained(http, indicators);
+        String body = batch.stream().map(Row::json).collect(Collectors.joining(",", "[", "]"));
+        try (KafkaConsumer<String, byte[]> subscriber = subscriberAtEnd()) {
+            long start = System.nanoTime();
+            Http.Response response = http.post(indicators + "/api/v1/values", body).requireSuccess("POST values");
+            long accepted = System.nanoTime();
+            int imported = response.json().get("imported").asInt();
+            if (imported != batch.size()) {
+                throw new IllegalStateException("imported " + imported + " of " + batch.size() + ": " + response.body());
+            }
+            int received = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (received < batch.size()) {
+                received += subscriber.poll(Duration.ofMillis(50)).count();
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the subscriber received " + received + " of " + batch.size());
+                }
+            }
+            long consumed = System.nanoTime();
+            return new Throughput(batch.size() / ((accepted - start) / 1e9), batch.size() / ((consumed - start) / 1e9));
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> subscriberAtEnd() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-subscriber-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.INDICATORS_VALUES_V1).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    static List<Map.Entry<String, byte[]>> asMessages(List<Row> batch) {
+        return batch.stream().map(row -> Map.entry(row.county(), row.eventLikePayload())).toList();
+    }
+}
