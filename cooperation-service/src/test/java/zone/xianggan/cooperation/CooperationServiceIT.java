@@ -11,11 +11,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.annotation.DirtiesContext;
 
 import zone.xianggan.events.Topics;
 import zone.xianggan.testsupport.TopicRecorder;
+import zone.xianggan.testsupport.OutboxEvents;
 import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneServiceTest;
 
@@ -40,6 +43,9 @@ public abstract class CooperationServiceIT {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected MeterRegistry meters;
 
     protected ZoneHttp http;
     protected ZoneHttp anonymous;
@@ -85,13 +91,14 @@ public abstract class CooperationServiceIT {
         return anonymous.as(actor);
     }
 
-    /** Rows of every table a request may write, and the outbox. */
+    /** Rows of every table a request may write, and the events committed to the outbox. */
     protected int rowsWritten() {
         return jdbc.queryForObject("""
                 SELECT (SELECT COUNT(*) FROM project) + (SELECT COUNT(*) FROM project_change)
                  + (SELECT COUNT(*) FROM project_participant) + (SELECT COUNT(*) FROM project_funding)
-                 + (SELECT COUNT(*) FROM project_decision) + (SELECT COUNT(*) FROM zone_outbox)
-                 + (SELECT SUM(last_number) FROM project_number)""", Integer.class);
+                 + (SELECT COUNT(*) FROM project_decision)
+                 + (SELECT SUM(last_number) FROM project_number)""", Integer.class)
+                + (int) OutboxEvents.appended(meters);
     }
 
     protected static void assertRefused(ZoneHttp.Response response, int status, String... fields) {

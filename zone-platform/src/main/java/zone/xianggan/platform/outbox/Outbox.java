@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,15 +22,18 @@ import zone.xianggan.platform.events.OutgoingEvent;
  */
 public class Outbox {
 
-    private static final Object WAKE_UP_REGISTERED = new Object();
+    /** The key of this transaction's count of appended events: one synchronization per transaction. */
+    private static final Object APPENDED_IN_TRANSACTION = new Object();
 
     private final OutboxRepository repository;
     private final OutboxRelay relay;
+    private final OutboxMetrics metrics;
     private final Clock clock;
 
-    Outbox(OutboxRepository repository, OutboxRelay relay, Clock clock) {
+    Outbox(OutboxRepository repository, OutboxRelay relay, OutboxMetrics metrics, Clock clock) {
         this.repository = repository;
         this.relay = relay;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -49,22 +53,27 @@ public class Outbox {
                 .map(event -> new OutgoingEvent(UUID.randomUUID(), event.type(), event.key(), now,
                         EventJson.write(event.data())))
                 .toList());
-        wakeRelayAfterCommit();
+        appendedInThisTransaction().addAndGet(events.size());
     }
 
-    private void wakeRelayAfterCommit() {
-        if (TransactionSynchronizationManager.hasResource(WAKE_UP_REGISTERED)) {
-            return;
+    /** Counts this transaction's events; once it commits, they are counted as appended and the relay is woken. */
+    private AtomicInteger appendedInThisTransaction() {
+        AtomicInteger appended = (AtomicInteger) TransactionSynchronizationManager.getResource(APPENDED_IN_TRANSACTION);
+        if (appended != null) {
+            return appended;
         }
-        TransactionSynchronizationManager.bindResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        AtomicInteger count = new AtomicInteger();
+        TransactionSynchronizationManager.bindResource(APPENDED_IN_TRANSACTION, count);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(WAKE_UP_REGISTERED);
+                TransactionSynchronizationManager.unbindResourceIfPossible(APPENDED_IN_TRANSACTION);
                 if (status == STATUS_COMMITTED) {
+                    metrics.appended(count.get());
                     relay.wakeUp();
                 }
             }
         });
+        return count;
     }
 }

@@ -43,7 +43,7 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    Outbox outbox(OutboxRepository repository, OutboxRelay relay, Clock clock) {
-        return new Outbox(repository, relay, clock);
+    Outbox outbox(OutboxRepository repository, OutboxRelay relay, OutboxMetrics metrics, Clock clock) {
+        return new Outbox(repository, relay, metrics, clock);
     }
 }

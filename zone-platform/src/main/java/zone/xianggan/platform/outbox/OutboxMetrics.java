@@ -17,6 +17,7 @@ import zone.xianggan.platform.events.OutgoingEvent;
  */
 class OutboxMetrics {
 
+    private final Counter appended;
     private final Counter published;
     private final Counter failures;
     private final Timer delay;
@@ -31,6 +32,9 @@ class OutboxMetrics {
                 .description("Age of the oldest event not yet acknowledged by Kafka")
                 .baseUnit("seconds")
                 .register(registry);
+        appended = Counter.builder("zone.outbox.appended")
+                .description("Events committed to the outbox with the changes they report")
+                .register(registry);
         published = Counter.builder("zone.outbox.published")
                 .description("Events acknowledged by Kafka")
                 .register(registry);
@@ -40,6 +44,10 @@ class OutboxMetrics {
         delay = Timer.builder("zone.outbox.publication.delay")
                 .description("Time from the change to Kafka's acknowledgement of its event")
                 .register(registry);
+    }
+
+    void appended(int events) {
+        appended.increment(events);
     }
 
     void published(OutgoingEvent event, Instant acknowledgedAt) {

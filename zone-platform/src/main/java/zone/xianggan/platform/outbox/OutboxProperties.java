@@ -12,13 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize    events sent per relay transaction
  * @param sendTimeout  how long to wait for Kafka's acknowledgement of a batch
  * @param maxBackoff   longest pause between attempts while Kafka cannot be reached
- * @param retention    how long published events stay in the table for inspection
  */
 @ConfigurationProperties("zone.outbox")
 public record OutboxProperties(
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("500") int batchSize,
+        @DefaultValue("1000") int batchSize,
         @DefaultValue("20s") Duration sendTimeout,
-        @DefaultValue("5s") Duration maxBackoff,
-        @DefaultValue("7d") Duration retention) {
+        @DefaultValue("5s") Duration maxBackoff) {
 }

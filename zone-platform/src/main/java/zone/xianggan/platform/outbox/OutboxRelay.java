@@ -25,10 +25,10 @@ import zone.xianggan.platform.kafka.TopicProvisioning;
 import zone.xianggan.platform.outbox.OutboxRepository.StoredEvent;
 
 /**
- * Hands stored events to Kafka in the order they were stored, and marks them published only once Kafka has
- * acknowledged them ({@code acks=all}, idempotent producer).
+ * Hands stored events to Kafka in the order they were stored, and deletes them only once Kafka has acknowledged
+ * them ({@code acks=all}, idempotent producer), in the transaction that read them.
  *
- * <p>When a send fails, the events before it are marked published and that event and every later one stay pending,
+ * <p>When a send fails, the events before it are deleted and that event and every later one stay pending,
  * to be sent again, in order, on the next attempt. So the last record of each key on a compacted topic is always
  * the entity's latest state, even after an outage; a subscriber may see a record twice (same {@code ce_id}) and
  * ignores the repeat by its version.
@@ -36,7 +36,6 @@ import zone.xianggan.platform.outbox.OutboxRepository.StoredEvent;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Duration CLEANUP_INTERVAL = Duration.ofHours(1);
 
     private final OutboxRepository repository;
     private final KafkaOperations<String, byte[]> kafka;
@@ -97,7 +96,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private BatchResult publishOldestPending() {
-        List<StoredEvent> batch = repository.lockOldestPending(properties.batchSize());
+        repository.takeRelayTurn();
+        List<StoredEvent> batch = repository.oldestPending(properties.batchSize());
         if (batch.isEmpty()) {
             return new BatchResult(0, null);
         }
@@ -129,7 +129,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         Instant now = clock.instant();
         List<StoredEvent> published = batch.subList(0, acknowledged);
-        repository.markPublished(published, now);
+        repository.deletePublished(published);
         published.forEach(stored -> metrics.published(stored.event(), now));
         if (failure != null) {
             repository.recordFailure(batch.get(acknowledged), failure.toString());
@@ -150,17 +150,6 @@ public class OutboxRelay implements SmartLifecycle {
                 pause.toMillis(), failure.toString());
     }
 
-    private void deleteOldPublished() {
-        try {
-            int deleted = repository.deletePublishedBefore(clock.instant().minus(properties.retention()));
-            if (deleted > 0) {
-                log.info("Removed {} outbox events published more than {} ago", deleted, properties.retention());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not remove old published outbox events: {}", e.toString());
-        }
-    }
-
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -171,8 +160,6 @@ public class OutboxRelay implements SmartLifecycle {
         running = true;
         long poll = properties.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(this::drainIfNotPaused, 0, poll, TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(this::deleteOldPublished, CLEANUP_INTERVAL.toMillis(),
-                CLEANUP_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

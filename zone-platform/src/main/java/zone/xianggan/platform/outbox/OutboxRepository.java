@@ -1,7 +1,6 @@
 package zone.xianggan.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +25,8 @@ class OutboxRepository {
                     rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                     rs.getString("payload").getBytes(StandardCharsets.UTF_8)));
 
+    private static final int DELETE_CHUNK = 500;
+
     private final JdbcTemplate jdbc;
 
     OutboxRepository(JdbcTemplate jdbc, ModuleSchema schema) {
@@ -45,21 +46,28 @@ class OutboxRepository {
     }
 
     /**
-     * The oldest unpublished events, locked until the caller's transaction ends, so that two relays (two instances
-     * of a service) never publish the same events out of order.
+     * Takes the relay's turn until the caller's transaction ends: relays of several instances of a service then
+     * publish one after the other, each from where the last stopped, and never the same events out of order.
      */
-    List<StoredEvent> lockOldestPending(int limit) {
-        return jdbc.query("""
-                SELECT id, event_id, event_type, message_key, occurred_at, payload
-                FROM zone_outbox WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE""", STORED, limit);
+    void takeRelayTurn() {
+        jdbc.queryForList("SELECT id FROM zone_outbox_relay WHERE id = 1 FOR UPDATE", Integer.class);
     }
 
-    void markPublished(List<StoredEvent> events, Instant at) {
-        jdbc.batchUpdate("UPDATE zone_outbox SET published_at = ?, attempts = attempts + 1 WHERE id = ?", events,
-                1000, (ps, event) -> {
-                    ps.setObject(1, at.atOffset(ZoneOffset.UTC));
-                    ps.setLong(2, event.id());
-                });
+    /** The oldest events not yet acknowledged by Kafka, in the order they were stored. */
+    List<StoredEvent> oldestPending(int limit) {
+        return jdbc.query("""
+                SELECT id, event_id, event_type, message_key, occurred_at, payload
+                FROM zone_outbox ORDER BY id LIMIT ?""", STORED, limit);
+    }
+
+    /** Removes events Kafka has acknowledged: one statement per chunk of ids. */
+    void deletePublished(List<StoredEvent> events) {
+        for (int from = 0; from < events.size(); from += DELETE_CHUNK) {
+            List<StoredEvent> chunk = events.subList(from, Math.min(events.size(), from + DELETE_CHUNK));
+            String placeholders = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.update("DELETE FROM zone_outbox WHERE id IN (" + placeholders + ")",
+                    chunk.stream().map(StoredEvent::id).toArray());
+        }
     }
 
     void recordFailure(StoredEvent event, String error) {
@@ -69,17 +77,12 @@ class OutboxRepository {
     }
 
     long countPending() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM zone_outbox WHERE published_at IS NULL", Long.class);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM zone_outbox", Long.class);
     }
 
     Optional<Instant> oldestPending() {
-        Timestamp oldest = jdbc.queryForObject("SELECT MIN(occurred_at) FROM zone_outbox WHERE published_at IS NULL",
-                Timestamp.class);
-        return Optional.ofNullable(oldest).map(Timestamp::toInstant);
-    }
-
-    int deletePublishedBefore(Instant cutoff) {
-        return jdbc.update("DELETE FROM zone_outbox WHERE published_at < ?", cutoff.atOffset(ZoneOffset.UTC));
+        return jdbc.query("SELECT occurred_at FROM zone_outbox ORDER BY id LIMIT 1",
+                (rs, n) -> rs.getObject("occurred_at", OffsetDateTime.class).toInstant()).stream().findFirst();
     }
 
     record StoredEvent(long id, OutgoingEvent event) {
