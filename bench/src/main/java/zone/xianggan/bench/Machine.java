@@ -38,6 +38,24 @@ final class Machine {
         return Double.NaN;
     }
 
+    /**
+     * The JVM's own account of a process's memory, where it was started with
+     * {@code -XX:NativeMemoryTracking=summary} (e.g. through {@code JDK_JAVA_OPTIONS}); empty otherwise.
+     */
+    static String nativeMemorySummary(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            return jcmd.waitFor() == 0 && out.contains("Total:") ? out : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     private static String cpuModel() {
         return firstValue(Path.of("/proc/cpuinfo"), "model name");
     }

@@ -67,6 +67,10 @@ public final class ZoneBench {
 
             for (ZoneService.Kind kind : ZoneService.Kind.values()) {
                 double rss = Machine.residentMiB(zone.pid(kind));
+                String nativeMemory = Machine.nativeMemorySummary(zone.pid(kind));
+                if (!nativeMemory.isEmpty()) {
+                    System.out.println(kind.serviceName() + " native memory:\n" + nativeMemory);
+                }
                 results.add(Result.of("footprint", kind.serviceName() + " resident memory after the run", rss, "MiB")
                         .target("< 400 MiB", rss < 400));
             }

@@ -9,17 +9,25 @@ import java.util.stream.Collectors;
 
 import zone.xianggan.events.registry.CountySnapshot;
 
-/** What this service knows of the county registry, read-only, as the registry's events told it. */
+/**
+ * What this service knows of the county registry, read-only, as the registry's events told it.
+ *
+ * <p>Every aggregate and every batch of reports reads the whole replica, so it is kept in memory as long as a
+ * fingerprint of the table (its row count and the sum of its versions, which any applied event raises) says it is
+ * current. The check is one small query; it holds with several instances sharing the database, each applying the
+ * events of its own partitions.
+ */
 public class RegistryReplica {
 
     private final ReplicaRepository repository;
+    private volatile Snapshot cached;
 
     RegistryReplica(ReplicaRepository repository) {
         this.repository = repository;
     }
 
     public Optional<CountySnapshot> find(String code) {
-        return repository.find(code);
+        return Optional.ofNullable(byCode().get(code));
     }
 
     /** The county, if the replica holds it and it is not retired. */
@@ -28,12 +36,24 @@ public class RegistryReplica {
     }
 
     public List<CountySnapshot> list(ReplicaFilter filter) {
-        return repository.findAll().stream().filter(filter::matches)
+        return byCode().values().stream().filter(filter::matches)
                 .sorted(Comparator.comparing(CountySnapshot::code)).toList();
     }
 
-    /** Every county the replica holds, by code: one read, for validating a whole batch in memory. */
+    /** Every county the replica holds, by code. */
     public Map<String, CountySnapshot> byCode() {
-        return repository.findAll().stream().collect(Collectors.toMap(CountySnapshot::code, Function.identity()));
+        ReplicaRepository.Fingerprint now = repository.fingerprint();
+        Snapshot snapshot = cached;
+        if (snapshot == null || !snapshot.fingerprint().equals(now)) {
+            Map<String, CountySnapshot> counties = repository.findAll().stream()
+                    .collect(Collectors.toUnmodifiableMap(CountySnapshot::code, Function.identity()));
+            snapshot = new Snapshot(now, counties);
+            cached = snapshot;
+        }
+        return snapshot.counties();
+    }
+
+    /** The table as read, and the fingerprint it had just before. */
+    private record Snapshot(ReplicaRepository.Fingerprint fingerprint, Map<String, CountySnapshot> counties) {
     }
 }

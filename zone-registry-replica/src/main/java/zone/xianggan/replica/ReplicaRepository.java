@@ -33,6 +33,15 @@ class ReplicaRepository {
         return jdbc.query("SELECT snapshot FROM county_replica ORDER BY code", SNAPSHOT);
     }
 
+    /**
+     * Changes whenever a county is added, replaced (its version rises) or removed. Read before the rows, so that a
+     * change between the two reads makes the next fingerprint differ and the rows be read again.
+     */
+    Fingerprint fingerprint() {
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(version), 0) FROM county_replica",
+                (rs, n) -> new Fingerprint(rs.getLong(1), rs.getLong(2)));
+    }
+
     boolean isEmpty() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM county_replica", Long.class) == 0;
     }
@@ -59,5 +68,8 @@ class ReplicaRepository {
 
     void deleteAll() {
         jdbc.update("DELETE FROM county_replica");
+    }
+
+    record Fingerprint(long rows, long versions) {
     }
 }
