@@ -9,12 +9,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * A registry update acknowledged → visible in both replicas: the registry answers the PUT, then both replicas are
  * read back-to-back until each shows the new version. Reading adds up to one round trip (about a millisecond on
- * loopback, plus a 1 ms pause between reads) to each figure.
+ * loopback, plus a 2 ms pause between reads) to each figure.
  */
 final class Propagation {
 
     /** Between reads of a replica: short against the figures, long enough not to starve the services of CPU. */
-    private static final long POLL_PAUSE_NANOS = 1_000_000;
+    private static final long POLL_PAUSE_NANOS = 2_000_000;
 
     private final Http http;
     private final String registry;

@@ -45,7 +45,18 @@ public final class ZoneBench {
             System.out.println("Propagation: " + options.updates() + " registry updates …");
             KafkaBaseline kafka = new KafkaBaseline(zone.kafka());
             Latencies kafkaLatency = kafka.produceConsumeLatency(options.updates(), "{\"bench\":true}".getBytes());
+            TimerDelta publishedBefore = TimerDelta.read(http, registry, "zone_outbox_publication_delay");
+            List<TimerDelta> lagBefore = replicas.stream()
+                    .map(replica -> TimerDelta.read(http, replica, "zone_replica_lag")).toList();
             Latencies propagation = new Propagation(http, registry, replicas).measure(options.updates());
+            results.add(Result.of("propagation", "of which: registry change → Kafka's acknowledgement (mean)",
+                    TimerDelta.read(http, registry, "zone_outbox_publication_delay").meanMillisSince(publishedBefore),
+                    "ms"));
+            for (int i = 0; i < replicas.size(); i++) {
+                results.add(Result.of("propagation", "of which: registry change → applied in replica " + (i + 1)
+                        + " (mean)", TimerDelta.read(http, replicas.get(i), "zone_replica_lag")
+                        .meanMillisSince(lagBefore.get(i)), "ms"));
+            }
             for (int percentile : new int[] { 50, 95, 99 }) {
                 double zoneMs = propagation.percentileMillis(percentile);
                 double kafkaMs = kafkaLatency.percentileMillis(percentile);

@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone     where the zone is: a period has begun when it has begun there
  */
 @ConfigurationProperties("zone.indicators")
-public record ReportingProperties(@DefaultValue("100000") int maxBatchRows,
+public record ReportingProperties(@DefaultValue("25000") int maxBatchRows,
         @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
 }
