@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static zone.xianggan.testsupport.TopicRecorder.keyed;
 import static zone.xianggan.testsupport.TopicRecorder.ofType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.Topics;
@@ -40,7 +43,20 @@ class ZoneEndToEndIT {
     @TempDir
     static Path dataDir;
 
+    private static final String PROPOSAL = """
+            {"titleZh":"浏阳—上栗城际公交","titleEn":"Liuyang-Shangli intercity bus",
+             "descriptionZh":"开通城际公交线路","descriptionEn":"An intercity bus line across the provincial border",
+             "planArea":"INFRASTRUCTURE_CONNECTIVITY",
+             "participants":[{"countyCode":"430181","role":"LEAD"},{"countyCode":"360322","role":"PARTNER"}],
+             "cluster":"liuyang-liling-shangli-xiangdong-anyuan-luxi",
+             "plannedInvestment":{"currency":"CNY","bySource":[{"source":"CENTRAL_BUDGET","amount":1000000.00}]},
+             "plannedStart":"2026-03-01","plannedEnd":"2027-12-31",
+             "milestones":[{"name":"First bus","due":"2026-12-31"}],
+             "outcomes":[{"indicatorCode":"VILLAGES_WITH_BUS_SERVICE","baseline":100,"baselinePeriod":"2024",
+                          "target":140,"targetPeriod":"2027"}]}""";
+
     LocalZoneSettings settings;
+    String projectId;
     LocalZone zone;
     final List<ProcessHandle> started = new ArrayList<>();
 
@@ -100,6 +116,91 @@ class ZoneEndToEndIT {
 
     @Test
     @Order(4)
+    void theSyntheticSampleImportsWithACorrectSummaryAndEveryValueIsPublished() throws Exception {
+        String csv = Files.readString(ProjectRoot.path().resolve("indicators-service/samples/synthetic-sample.csv"));
+        long rows = csv.lines().skip(1).filter(line -> !line.isBlank()).count();
+
+        ZoneHttp.Response summary = indicators().send(HttpMethod.POST, "/api/v1/values/import",
+                MediaType.parseMediaType("text/csv"), csv);
+
+        assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+        assertThat(summary.<Integer>json("$.received")).isEqualTo((int) rows);
+        assertThat(summary.<Integer>json("$.imported")).isEqualTo((int) rows);
+        assertThat(summary.<Integer>json("$.rejected")).isZero();
+        try (TopicRecorder values = TopicRecorder.record(zone.kafka().bootstrapServers(), Topics.INDICATORS_VALUES_V1)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> values.records().size() >= rows);
+            values.records().stream().limit(200).forEach(record -> ZoneEventAssertions.assertValidZoneEvent(record,
+                    "/xianggan/indicators-service"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aProjectOfBothProvincesIsProposedApprovedByBothStartedAndCompletedEachStepAnEvent() {
+        awaitCatalogueReplica("VILLAGES_WITH_BUS_SERVICE");
+        ZoneHttp.Response proposed = cooperation().post("/api/v1/projects", PROPOSAL);
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        projectId = proposed.<String>json("$.id");
+
+        approve("430000", "hunan-drc/li.ming");
+        ZoneHttp.Response approved = approve("360000", "jiangxi-drc/wang.hua");
+        assertThat(approved.<String>json("$.status")).isEqualTo("APPROVED");
+        ZoneHttp.Response started = cooperation().post("/api/v1/projects/" + projectId + "/transitions", """
+                {"status":"IN_PROGRESS"}""", "If-Match", approved.etag());
+        ZoneHttp.Response completed = cooperation().post("/api/v1/projects/" + projectId + "/transitions", """
+                {"status":"COMPLETED","reason":"line in service"}""", "If-Match", started.etag());
+
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(completed.<String>json("$.status")).isEqualTo("COMPLETED");
+        try (TopicRecorder projects = TopicRecorder.record(zone.kafka().bootstrapServers(),
+                Topics.COOPERATION_PROJECTS_V1)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> projects.records(keyed(projectId)).size() >= 6);
+            assertThat(projects.records(keyed(projectId))).extracting(record -> ZoneEventAssertions
+                    .assertValidZoneEvent(record, "/xianggan/cooperation-service").ceType())
+                    .containsExactly("zone.cooperation.project.proposed.v1",
+                            "zone.cooperation.project.province-approved.v1",
+                            "zone.cooperation.project.province-approved.v1", "zone.cooperation.project.approved.v1",
+                            "zone.cooperation.project.status-changed.v1", "zone.cooperation.project.status-changed.v1");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aValueReportedForAParticipatingUnitAppearsInTheProjectsOutcomeView() {
+        ZoneHttp.Response reported = indicators().post("/api/v1/values", """
+                {"countyCode":"360322","indicatorCode":"VILLAGES_WITH_BUS_SERVICE","period":"2025","value":117}""");
+        assertThat(reported.status()).as(reported.toString()).isIn(200, 201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ZoneHttp.Response outcomes = cooperation().get("/api/v1/projects/" + projectId + "/outcomes");
+            assertThat(outcomes.<String>json("$.outcomes[0].latest.period")).isEqualTo("2025");
+            assertThat(outcomes.<List<Number>>json("$.outcomes[0].values[?(@.countyCode == '360322')].value"))
+                    .singleElement().satisfies(value -> assertThat(value.intValue()).isEqualTo(117));
+        });
+    }
+
+    @Test
+    @Order(7)
+    void retiringAUnitInTheRegistryFlagsItsOpenProjects() {
+        ZoneHttp.Response open = cooperation().post("/api/v1/projects", PROPOSAL);
+        String openId = open.<String>json("$.id");
+
+        ZoneHttp.Response retired = registry().post("/api/v1/counties/360322/retirement", """
+                {"successorCode":"360313","reason":"end-to-end test of an administrative change"}""",
+                "If-Match", registry().get("/api/v1/counties/360322").etag());
+
+        assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ZoneHttp.Response project = cooperation().get("/api/v1/projects/" + openId);
+            assertThat(project.<Boolean>json("$.needsReview")).isTrue();
+            assertThat(project.<List<String>>json("$.reviewFlags[*].successorCode")).containsExactly("360313");
+        });
+        assertThat(cooperation().get("/api/v1/projects/" + projectId).<Boolean>json("$.needsReview"))
+                .as("a completed project is not reopened").isFalse();
+    }
+
+    @Test
+    @Order(8)
     void afterAStopAndARestartOnTheSameDataNothingIsDuplicatedOrLost() {
         zone.close();
         zone = start();
@@ -116,7 +217,31 @@ class ZoneEndToEndIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.records().size() >= 25);
             assertThat(topic.records(ofType(EventType.COUNTY_REGISTERED.ceType()))).hasSize(24);
             assertThat(topic.records(ofType(EventType.COUNTY_UPDATED.ceType()))).hasSize(1);
+            assertThat(topic.records(ofType(EventType.COUNTY_RETIRED.ceType()))).hasSize(1);
         }
+        assertThat(cooperation().get("/api/v1/projects/" + projectId).<String>json("$.status")).isEqualTo("COMPLETED");
+        assertThat(cooperation().get("/api/v1/projects?needsReview=true").<List<String>>json("$[*].id")).hasSize(1);
+    }
+
+    private ZoneHttp.Response approve(String province, String agency) {
+        ZoneHttp.Response response = http(ZoneService.Kind.COOPERATION).as(agency).post("/api/v1/projects/"
+                + projectId + "/approvals", """
+                {"province":"%s","decision":"APPROVE"}""".formatted(province));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response;
+    }
+
+    private void awaitCatalogueReplica(String indicator) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> cooperation().get("/api/v1/indicators/" + indicator)
+                .status() == 200);
+    }
+
+    private ZoneHttp indicators() {
+        return http(ZoneService.Kind.INDICATORS).as("zone-office/e2e");
+    }
+
+    private ZoneHttp cooperation() {
+        return http(ZoneService.Kind.COOPERATION).as("liuyang-drc/e2e");
     }
 
     private void awaitReplicas(String code, int version) {
