@@ -12,7 +12,7 @@ final class Machine {
     private Machine() {
     }
 
-    static Map<String, String> facts(String database, String kafkaVersion) {
+    static Map<String, String> facts(String database, String kafkaVersion, CpuTimes sinceStart) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         facts.put("cpu", cpuModel());
@@ -21,7 +21,34 @@ final class Machine {
         facts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         facts.put("database", database);
         facts.put("kafka", "Apache Kafka " + kafkaVersion + " (KRaft, one broker, own process)");
+        facts.put("cpu stolen by the hypervisor during the run", sinceStart.stealShareUntilNow());
         return facts;
+    }
+
+    /**
+     * The machine's CPU time from {@code /proc/stat}: on a shared virtual machine the share the hypervisor gave to
+     * others ("steal") changes every figure, so a reader must see it beside them.
+     */
+    record CpuTimes(long total, long steal) {
+
+        static CpuTimes now() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < fields.length && i <= 8; i++) {
+                    total += Long.parseLong(fields[i]);
+                }
+                return new CpuTimes(total, fields.length > 8 ? Long.parseLong(fields[8]) : 0);
+            } catch (IOException | RuntimeException e) {
+                return new CpuTimes(0, 0);
+            }
+        }
+
+        String stealShareUntilNow() {
+            CpuTimes now = now();
+            long total = now.total - this.total;
+            return total <= 0 ? "unknown" : String.format("%.1f%%", 100.0 * (now.steal - steal) / total);
+        }
     }
 
     /** Resident memory of a process, in MiB, from /proc (Linux). */

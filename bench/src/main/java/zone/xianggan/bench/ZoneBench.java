@@ -24,6 +24,7 @@ public final class ZoneBench {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
+        Machine.CpuTimes start = Machine.CpuTimes.now();
         Path root = projectRoot();
         Path dataDir = root.resolve("bench/target/zone-" + System.currentTimeMillis());
         List<Result> results = new ArrayList<>();
@@ -71,6 +72,15 @@ public final class ZoneBench {
             }
 
             String indicators = zone.url(ZoneService.Kind.INDICATORS);
+            System.out.println("Propagation: values to a project's outcome view …");
+            Latencies outcome = new OutcomeVisibility(http, indicators, zone.url(ZoneService.Kind.COOPERATION))
+                    .measure(options.quick() ? 30 : 200);
+            for (int percentile : new int[] { 50, 95, 99 }) {
+                double ms = outcome.percentileMillis(percentile);
+                Result result = Result.of("propagation", "value reported → visible in a project's outcome view, p"
+                        + percentile, ms, "ms");
+                results.add(percentile == 99 ? result.target("≤ 2 s (issue 4)", ms <= 2000) : result);
+            }
             List<String> units = Units.active(http, registry);
             Catalogue catalogue = new Catalogue(http, indicators);
             ingestion(options, zone, http, indicators, units, catalogue, kafka, results, throughput);
@@ -90,7 +100,7 @@ public final class ZoneBench {
         String title = "Xiang-Gan Zone benchmark — " + options.engine()
                 + (options.quick() ? " (quick run: not for comparison)" : "") + " — "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Map<String, String> facts = Machine.facts(database, AppInfoParser.getVersion());
+        Map<String, String> facts = Machine.facts(database, AppInfoParser.getVersion(), start);
         String markdown = Report.markdown(title, facts, results, "");
         System.out.println();
         System.out.println(markdown);
