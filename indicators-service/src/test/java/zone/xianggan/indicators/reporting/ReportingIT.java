@@ -123,11 +123,24 @@ class ReportingIT {
         assertThat(data.previousValue()).isEqualByComparingTo("1443000");
         assertThat(data.reportedBy()).isEqualTo("changsha-stats/wu.hao");
         assertThat(values.records(keyed("430181"))).as("the unchanged re-send published nothing").hasSize(2);
+
+        Response third = http.post("/api/v1/values", """
+                {"countyCode":"430181","indicatorCode":"RESIDENT_POPULATION","period":"2021","value":1447200,
+                 "reason":"final census figures"}""");
+        assertThat(third.<Integer>json("$.value.revision")).as(third.toString()).isEqualTo(3);
+        Response longer = http.get("/api/v1/values/history?county=430181&indicator=RESIDENT_POPULATION&period=2021");
+        assertThat(longer.<List<Integer>>json("$[*].revision")).containsExactly(1, 2, 3);
+        assertThat(longer.<List<Object>>json("$[*].value")).extracting(Object::toString)
+                .containsExactly("1443000", "1446100", "1447200");
+        assertThat(longer.<List<Object>>json("$[*].previousValue")).as("revisions 2 and 3 say what they replaced")
+                .extracting(String::valueOf).containsExactly("1443000", "1446100");
+        assertThat(longer.<List<String>>json("$[*].reason"))
+                .containsExactly("corrected after the 2021 sample survey", "final census figures");
     }
 
     @Test
     void aCsvWithAnUnknownCountyAMalformedPeriodAnOutOfBoundsValueAndTextAsValueIsRejectedRowByRowWritingNothing() {
-        long valuesBefore = rows("value_revision");
+        long valuesBefore = storedRevisions();
         long eventsBefore = OutboxEvents.appended(meters);
 
         Response response = csv("/api/v1/values/import", """
@@ -151,7 +164,7 @@ class ReportingIT {
         assertThat(response.<Integer>json("$.summary.imported")).isZero();
         assertThat(response.<Integer>json("$.validRows.imported")).isEqualTo(1);
         assertThat(response.<Boolean>json("$.summary.committed")).isFalse();
-        assertThat(rows("value_revision")).isEqualTo(valuesBefore);
+        assertThat(storedRevisions()).isEqualTo(valuesBefore);
         assertThat(OutboxEvents.appended(meters)).isEqualTo(eventsBefore);
         assertThat(http.get("/api/v1/values?county=430281&indicator=RESIDENT_POPULATION").<List<?>>json("$"))
                 .isEmpty();
@@ -179,7 +192,7 @@ class ReportingIT {
 
     @Test
     void aDryRunAnswersWhatWouldHappenAndWritesNothing() {
-        long before = rows("value_revision");
+        long before = storedRevisions();
 
         Response response = csv("/api/v1/values/import?dryRun=true", """
                 county_code,indicator_code,period,value
@@ -193,7 +206,7 @@ class ReportingIT {
         assertThat(response.<Integer>json("$.imported")).isEqualTo(1);
         assertThat(response.<Integer>json("$.rejected")).isEqualTo(1);
         assertThat(response.<String>json("$.rejections[0].reason")).contains("YEAR");
-        assertThat(rows("value_revision")).isEqualTo(before);
+        assertThat(storedRevisions()).isEqualTo(before);
     }
 
     @Test
@@ -272,11 +285,11 @@ class ReportingIT {
     @ValueSource(strings = { "", "{", "null", "42", "[1, \"x\", null]", "{\"value\": {\"a\": 1}}",
             "[{\"countyCode\": 430181, \"value\": [1]}]", "{\"value\": 1e999999}", "\"text\"" })
     void noJsonBodyIsAnInternalError(String body) {
-        long before = rows("value_revision");
+        long before = storedRevisions();
         Response response = http.send(HttpMethod.POST, "/api/v1/values", MediaType.APPLICATION_JSON, body);
         assertThat(response.status()).as(response.toString()).isIn(400, 422);
         assertThat(response.contentType()).startsWith(PROBLEM);
-        assertThat(rows("value_revision")).isEqualTo(before);
+        assertThat(storedRevisions()).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -286,11 +299,11 @@ class ReportingIT {
             "county_code,indicator_code,period,value\n430181,GDP,2024,1,extra\n",
             "county_code,county_code,period,value\n", "county_code,indicator_code,period,value\n,,,\n" })
     void noCsvIsAnInternalError(String body) {
-        long before = rows("value_revision");
+        long before = storedRevisions();
         Response response = csv("/api/v1/values/import", body);
         assertThat(response.status()).as(response.toString()).isIn(400, 422);
         assertThat(response.contentType()).startsWith(PROBLEM);
-        assertThat(rows("value_revision")).isEqualTo(before);
+        assertThat(storedRevisions()).isEqualTo(before);
     }
 
     @Test
@@ -307,8 +320,10 @@ class ReportingIT {
         return http.send(HttpMethod.POST, path, MediaType.parseMediaType("text/csv;charset=UTF-8"), body);
     }
 
-    private long rows(String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    /** Every revision held: the current ones and those superseded. */
+    private long storedRevisions() {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM current_value) + (SELECT COUNT(*) FROM "
+                + "value_revision)", Long.class);
     }
 
     private static String value(String county, String indicator, String period, String value) {

@@ -123,7 +123,7 @@ public class ReportingValues {
         if (changes.isEmpty()) {
             return;
         }
-        values.store(changes);
+        values.store(changes, intake.superseded());
         outbox.appendAll(changes.stream().map(ValueEvents::of).toList());
     }
 }

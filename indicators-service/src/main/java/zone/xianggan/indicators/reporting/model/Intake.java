@@ -48,7 +48,7 @@ public final class Intake {
             Decision earlier = inBatch.get(report.key());
             if (earlier != null) {
                 if (sameAs(report, earlier.value())) {
-                    decisions.add(new Decision(report.row(), Outcome.UNCHANGED, earlier.value()));
+                    decisions.add(new Decision(report.row(), Outcome.UNCHANGED, earlier.value(), null));
                 } else {
                     rejections.add(Rejection.rule(report.row(), "value", (earlier.row() == null ? "an earlier row"
                             : "row " + earlier.row()) + " of this batch reports " + earlier.value().value()
@@ -72,10 +72,10 @@ public final class Intake {
             List<Rejection> rejections) {
         if (held == null) {
             return new Decision(report.row(), Outcome.IMPORTED, new ValueRevision(report.key(), 1, report.value(),
-                    null, report.note(), report.source(), report.reason(), reporter, at));
+                    null, report.note(), report.source(), report.reason(), reporter, at), null);
         }
         if (sameAs(report, held)) {
-            return new Decision(report.row(), Outcome.UNCHANGED, held);
+            return new Decision(report.row(), Outcome.UNCHANGED, held, null);
         }
         if (Sources.isSynthetic(report.source()) && !Sources.isSynthetic(held.source())) {
             rejections.add(Rejection.rule(report.row(), "source", "synthetic sample data never replaces a value "
@@ -90,7 +90,7 @@ public final class Intake {
             return null;
         }
         return new Decision(report.row(), Outcome.REVISED, new ValueRevision(report.key(), held.revision() + 1,
-                report.value(), held.value(), report.note(), report.source(), report.reason(), reporter, at));
+                report.value(), held.value(), report.note(), report.source(), report.reason(), reporter, at), held);
     }
 
     private static boolean sameAs(AcceptedReport report, ValueRevision held) {
@@ -101,6 +101,11 @@ public final class Intake {
     /** The new revisions to store and publish, in the order received. */
     public List<ValueRevision> changes() {
         return decisions.stream().filter(d -> d.outcome() != Outcome.UNCHANGED).map(Decision::value).toList();
+    }
+
+    /** The values held that this intake's revisions supersede: from now on they are history. */
+    public List<ValueRevision> superseded() {
+        return decisions.stream().filter(d -> d.outcome() == Outcome.REVISED).map(Decision::replaced).toList();
     }
 
     public List<Decision> decisions() {
@@ -136,8 +141,9 @@ public final class Intake {
     /**
      * What became of one accepted report.
      *
-     * @param value the new revision, or for {@link Outcome#UNCHANGED} the value held
+     * @param value    the new revision, or for {@link Outcome#UNCHANGED} the value held
+     * @param replaced for {@link Outcome#REVISED}, the value held that the new revision supersedes; otherwise null
      */
-    public record Decision(Integer row, Outcome outcome, ValueRevision value) {
+    public record Decision(Integer row, Outcome outcome, ValueRevision value, ValueRevision replaced) {
     }
 }

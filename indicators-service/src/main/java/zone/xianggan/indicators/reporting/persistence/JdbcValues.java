@@ -26,16 +26,14 @@ import zone.xianggan.indicators.reporting.model.ValueRevision;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.Period;
 
-/** The {@code value_revision} and {@code current_value} tables, written with JDBC batches. */
+/**
+ * The {@code current_value} table (each value's latest revision) and {@code value_revision} (every superseded one),
+ * written with JDBC batches.
+ */
 @Repository
 class JdbcValues implements Values, IndicatorUsage {
 
     private static final int BATCH = 1000;
-    private static final String CURRENT_COLUMNS = """
-            county_code, indicator_code, period, revision, figure, CAST(NULL AS NUMERIC(38, 10)) AS previous_value,
-            note, source, reason, reported_by, reported_at""";
-    /** The figure and what is said of it, in every table of values. */
-    private static final String FIGURE = "figure, note, source, reason, reported_by, reported_at";
     private static final String REVISION_COLUMNS = """
             county_code, indicator_code, period, revision, figure, previous_value, note, source, reason, reported_by,
             reported_at""";
@@ -72,29 +70,23 @@ class JdbcValues implements Values, IndicatorUsage {
     }
 
     @Override
-    public void store(List<ValueRevision> revisions) {
-        jdbc.batchUpdate("INSERT INTO value_revision (county_code, indicator_code, period, revision, previous_value, "
-                + FIGURE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", revisions, BATCH, (ps, r) -> {
-                    int next = key(ps, 1, r);
-                    ps.setInt(next, r.revision());
-                    ps.setBigDecimal(next + 1, r.previousValue());
-                    figure(ps, next + 2, r);
-                });
+    public void store(List<ValueRevision> revisions, List<ValueRevision> superseded) {
         List<ValueRevision> first = revisions.stream().filter(ValueRevision::isFirst).toList();
         List<ValueRevision> later = revisions.stream().filter(r -> !r.isFirst()).toList();
-        jdbc.batchUpdate("INSERT INTO current_value (county_code, indicator_code, period, period_start, revision, "
-                + FIGURE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", first, BATCH, (ps, r) -> {
-                    int next = key(ps, 1, r);
-                    ps.setObject(next, r.key().period().firstDay());
-                    ps.setInt(next + 1, r.revision());
-                    figure(ps, next + 2, r);
-                });
+        jdbc.batchUpdate("INSERT INTO current_value (" + REVISION_COLUMNS + ", period_start) VALUES (?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?)", first, BATCH, (ps, r) -> ps.setObject(setRevision(ps, r), r.key().period()
+                        .firstDay()));
+        // The update locks the current row and checks it still holds the revision superseded: only then is that
+        // revision, as read in this transaction, the one that goes into the history.
         int[][] updated = jdbc.batchUpdate("""
-                UPDATE current_value SET revision = ?, figure = ?, note = ?, source = ?, reason = ?, reported_by = ?,
-                reported_at = ? WHERE county_code = ? AND indicator_code = ? AND period = ? AND revision = ?""",
+                UPDATE current_value SET revision = ?, figure = ?, previous_value = ?, note = ?, source = ?,
+                reason = ?, reported_by = ?, reported_at = ?
+                WHERE county_code = ? AND indicator_code = ? AND period = ? AND revision = ?""",
                 later, BATCH, (ps, r) -> {
                     ps.setInt(1, r.revision());
-                    int next = key(ps, figure(ps, 2, r), r);
+                    ps.setBigDecimal(2, r.value());
+                    ps.setBigDecimal(3, r.previousValue());
+                    int next = key(ps, figureNotes(ps, 4, r), r);
                     ps.setInt(next, r.revision() - 1);
                 });
         for (int[] batch : updated) {
@@ -106,11 +98,13 @@ class JdbcValues implements Values, IndicatorUsage {
                 }
             }
         }
+        jdbc.batchUpdate("INSERT INTO value_revision (" + REVISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?)", superseded, BATCH, JdbcValues::setRevision);
     }
 
     @Override
     public List<ValueRevision> find(ValueFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT " + CURRENT_COLUMNS + " FROM current_value WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + REVISION_COLUMNS + " FROM current_value WHERE 1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (!filter.countyCodes().isEmpty()) {
             sql.append(" AND county_code IN (:counties)");
@@ -134,14 +128,16 @@ class JdbcValues implements Values, IndicatorUsage {
 
     @Override
     public List<ValueRevision> history(ValueKey key) {
-        return jdbc.query("SELECT " + REVISION_COLUMNS + " FROM value_revision WHERE county_code = ? AND "
-                + "indicator_code = ? AND period = ? ORDER BY revision", JdbcValues::revision, key.countyCode(),
+        String ofKey = " WHERE county_code = ? AND indicator_code = ? AND period = ?";
+        return jdbc.query("SELECT " + REVISION_COLUMNS + " FROM value_revision" + ofKey + " UNION ALL SELECT "
+                + REVISION_COLUMNS + " FROM current_value" + ofKey + " ORDER BY revision", JdbcValues::revision,
+                key.countyCode(), key.indicatorCode(), key.period().toString(), key.countyCode(),
                 key.indicatorCode(), key.period().toString());
     }
 
     @Override
     public boolean hasValues(String indicatorCode) {
-        return !jdbc.queryForList("SELECT 1 FROM value_revision WHERE indicator_code = ? LIMIT 1", Integer.class,
+        return !jdbc.queryForList("SELECT 1 FROM current_value WHERE indicator_code = ? LIMIT 1", Integer.class,
                 indicatorCode).isEmpty();
     }
 
@@ -153,15 +149,23 @@ class JdbcValues implements Values, IndicatorUsage {
         return index + 3;
     }
 
-    /** Sets the {@link #FIGURE} columns from {@code index} on; answers the next index. */
-    private static int figure(PreparedStatement ps, int index, ValueRevision r) throws SQLException {
-        ps.setBigDecimal(index, r.value());
-        ps.setString(index + 1, r.note());
-        ps.setString(index + 2, r.source());
-        ps.setString(index + 3, r.reason());
-        ps.setString(index + 4, r.reportedBy());
-        ps.setObject(index + 5, r.reportedAt().atOffset(ZoneOffset.UTC));
-        return index + 6;
+    /** Sets the {@link #REVISION_COLUMNS} from the first parameter on; answers the next index. */
+    private static int setRevision(PreparedStatement ps, ValueRevision r) throws SQLException {
+        int next = key(ps, 1, r);
+        ps.setInt(next, r.revision());
+        ps.setBigDecimal(next + 1, r.value());
+        ps.setBigDecimal(next + 2, r.previousValue());
+        return figureNotes(ps, next + 3, r);
+    }
+
+    /** Sets what is said of a figure (note, source, reason, who and when) from {@code index} on. */
+    private static int figureNotes(PreparedStatement ps, int index, ValueRevision r) throws SQLException {
+        ps.setString(index, r.note());
+        ps.setString(index + 1, r.source());
+        ps.setString(index + 2, r.reason());
+        ps.setString(index + 3, r.reportedBy());
+        ps.setObject(index + 4, r.reportedAt().atOffset(ZoneOffset.UTC));
+        return index + 5;
     }
 
     private static ValueRevision revision(ResultSet rs, int row) throws SQLException {

@@ -76,6 +76,8 @@ class IntakeTest {
             assertThat(r.previousValue()).isEqualByComparingTo("55");
             assertThat(r.reason()).isEqualTo("census");
         });
+        assertThat(revised.superseded()).containsExactly(held);
+        assertThat(intake.superseded()).as("nothing is superseded by a first value or an unchanged one").isEmpty();
     }
 
     @Test
