@@ -1,18 +1,15 @@
 package zone.xianggan.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZone;
 import zone.xianggan.localstack.LocalZoneSettings;
 import zone.xianggan.localstack.ZoneService;
@@ -40,7 +37,7 @@ final class BenchZone implements AutoCloseable {
     }
 
     static BenchZone start(Path projectRoot, Path dataDir, boolean postgres) {
-        List<String> ports = freePorts(5);
+        List<String> ports = FreePorts.take(5).stream().map(String::valueOf).toList();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ZONE_PROJECT_ROOT", projectRoot.toString(), "ZONE_DATA_DIR", dataDir.toString(),
                 "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1),
@@ -121,25 +118,5 @@ final class BenchZone implements AutoCloseable {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static List<String> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(socket -> Integer.toString(socket.getLocalPort())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            sockets.forEach(socket -> {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // only held to reserve the port
-                }
-            });
-        }
     }
 }

@@ -44,6 +44,12 @@ public final class KafkaBroker implements AutoCloseable {
         return new KafkaBroker(dataDir, port, controllerPort, kafkaClassPath());
     }
 
+    /** A broker on two ports free now (client and controller); call {@link #start()} to run it. */
+    public static KafkaBroker onFreePorts(Path dataDir) {
+        List<Integer> ports = FreePorts.take(2);
+        return at(dataDir, ports.get(0), ports.get(1));
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

@@ -2,8 +2,6 @@ package zone.xianggan.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ class KafkaBrokerIT {
 
     @Test
     void aStoppedBrokerStartsAgainWithItsTopicsAndRecords() throws Exception {
-        try (KafkaBroker broker = KafkaBroker.at(dataDir, freePort(), freePort()).start()) {
+        try (KafkaBroker broker = KafkaBroker.onFreePorts(dataDir).start()) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 admin.createTopics(List.of(new NewTopic("kept", 1, (short) 1))).all().get();
             }
@@ -57,12 +55,6 @@ class KafkaBrokerIT {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
             return records;
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

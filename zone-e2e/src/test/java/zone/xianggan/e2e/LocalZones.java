@@ -1,15 +1,12 @@
 package zone.xianggan.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZoneSettings;
 import zone.xianggan.localstack.ZoneService;
 import zone.xianggan.testsupport.TestDatabase;
@@ -24,7 +21,7 @@ final class LocalZones {
     }
 
     static LocalZoneSettings settings(Path dataDir) {
-        List<String> ports = freePorts(5);
+        List<String> ports = FreePorts.take(5).stream().map(String::valueOf).toList();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ZONE_PROJECT_ROOT", ProjectRoot.path().toString(),
                 "ZONE_DATA_DIR", dataDir.toString(),
@@ -46,26 +43,5 @@ final class LocalZones {
         Map<String, String> environment = new HashMap<>(any.environment());
         environment.put("SPRING_DATASOURCE_URL", any.url().substring(0, any.url().lastIndexOf('/') + 1) + prefix);
         return environment;
-    }
-
-    /** Ports free now, all different: the sockets are held open until all have been chosen. */
-    private static List<String> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(socket -> Integer.toString(socket.getLocalPort())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // it was only held to reserve the port
-                }
-            }
-        }
     }
 }

@@ -34,6 +34,7 @@ import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.events.UnreadableEventException;
 import zone.xianggan.platform.kafka.ZoneKafkaProperties;
+import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneServiceTest;

@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.platform.events.OutgoingEvent;
+import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneServiceTest;
 

@@ -22,6 +22,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.TestDatabase;
 import zone.xianggan.testsupport.ZoneHttp;
 

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static zone.xianggan.testsupport.TopicRecorder.keyed;
 import static zone.xianggan.testsupport.TopicRecorder.ofType;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.localstack.KafkaBroker;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.registry.RegistryApplication;
+import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.TestDatabase;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneEventAssertions;
@@ -47,8 +46,8 @@ class DeliveryGuaranteesIT {
     TopicRecorder topic;
 
     @BeforeEach
-    void startKafka() throws IOException {
-        kafka = KafkaBroker.at(kafkaData, freePort(), freePort()).start();
+    void startKafka() {
+        kafka = KafkaBroker.onFreePorts(kafkaData).start();
         database = TestDatabase.fresh("delivery");
         topic = TopicRecorder.record(kafka.bootstrapServers(), Topics.REGISTRY_COUNTIES_V1);
     }
@@ -73,8 +72,8 @@ class DeliveryGuaranteesIT {
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(metric("zone_outbox_backlog")).isGreaterThanOrEqualTo(1);
-            assertThat(metric("zone_outbox_publish_failures_total")).isGreaterThanOrEqualTo(1);
+            assertThat(Prometheus.scrape(http()).sum("zone_outbox_backlog")).isGreaterThanOrEqualTo(1);
+            assertThat(Prometheus.scrape(http()).sum("zone_outbox_publish_failures_total")).isGreaterThanOrEqualTo(1);
         });
 
         kafka.start();
@@ -83,7 +82,7 @@ class DeliveryGuaranteesIT {
                 keyed("360922").and(ofType(EventType.COUNTY_UPDATED.ceType())));
         ZoneEventAssertions.assertValidZoneEvent(record, "/xianggan/registry-service");
         assertThat(EventJson.read(record.value(), CountySnapshot.class).version()).isEqualTo(2);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(metric("zone_outbox_backlog"))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Prometheus.scrape(http()).sum("zone_outbox_backlog"))
                 .isZero());
     }
 
@@ -129,16 +128,5 @@ class DeliveryGuaranteesIT {
     private ZoneHttp http() {
         return ZoneHttp.at("http://127.0.0.1:" + registry.getEnvironment().getProperty("local.server.port"))
                 .as("jiangxi-drc/tester");
-    }
-
-    private double metric(String name) {
-        return http().get("/actuator/prometheus").body().lines().filter(line -> line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -21,15 +21,17 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import zone.xianggan.platform.events.CloudEventRecords;
+import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.kafka.TopicProvisioning;
-import zone.xianggan.platform.outbox.OutboxRepository.StoredEvent;
+import zone.xianggan.platform.outbox.OutboxRepository.PendingRow;
 
 /**
  * Hands stored events to Kafka in the order they were stored, and deletes them only once Kafka has acknowledged
  * them ({@code acks=all}, idempotent producer), in the transaction that read them.
  *
- * <p>When a send fails, the events before it are deleted and that event and every later one stay pending,
- * to be sent again, in order, on the next attempt. So the last record of each key on a compacted topic is always
+ * <p>When a send fails, the events before it count as published (a row all of whose events are acknowledged is
+ * deleted; a row acknowledged part way records how far) and that event and every later one stay pending, to be sent
+ * again, in order, on the next attempt. So the last record of each key on a compacted topic is always
  * the entity's latest state, even after an outage; a subscriber may see a record twice (same {@code ce_id}) and
  * ignores the repeat by its version.
  */
@@ -84,7 +86,7 @@ public class OutboxRelay implements SmartLifecycle {
             BatchResult result;
             do {
                 result = transactions.execute(status -> publishOldestPending());
-            } while (result.failure() == null && result.attempted() == properties.batchSize() && running);
+            } while (result.failure() == null && result.attempted() >= properties.batchSize() && running);
             if (result.failure() != null) {
                 pauseAfter(result.failure());
             } else {
@@ -97,14 +99,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     private BatchResult publishOldestPending() {
         repository.takeRelayTurn();
-        List<StoredEvent> batch = repository.oldestPending(properties.batchSize());
-        if (batch.isEmpty()) {
+        List<PendingRow> rows = repository.oldestPending(properties.batchSize());
+        if (rows.isEmpty()) {
             return new BatchResult(0, null);
         }
+        List<OutgoingEvent> batch = rows.stream().flatMap(row -> row.unpublished().stream()).toList();
         List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
-        for (StoredEvent stored : batch) {
+        for (OutgoingEvent event : batch) {
             try {
-                sends.add(kafka.send(CloudEventRecords.toRecord(stored.event(), source)));
+                sends.add(kafka.send(CloudEventRecords.toRecord(event, source)));
             } catch (RuntimeException e) {
                 sends.add(CompletableFuture.failedFuture(e));
                 break;
@@ -128,13 +131,20 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         Instant now = clock.instant();
-        List<StoredEvent> published = batch.subList(0, acknowledged);
-        repository.deletePublished(published);
-        published.forEach(stored -> metrics.published(stored.event(), now));
-        if (failure != null) {
-            repository.recordFailure(batch.get(acknowledged), failure.toString());
-            metrics.failed();
+        batch.subList(0, acknowledged).forEach(event -> metrics.published(event, now));
+        List<PendingRow> published = new ArrayList<>();
+        int remaining = acknowledged;
+        for (PendingRow row : rows) {
+            int unpublished = row.unpublished().size();
+            if (remaining < unpublished) {
+                repository.recordFailure(row, remaining, String.valueOf(failure));
+                metrics.failed();
+                break;
+            }
+            published.add(row);
+            remaining -= unpublished;
         }
+        repository.deletePublished(published);
         return new BatchResult(batch.size(), failure);
     }
 

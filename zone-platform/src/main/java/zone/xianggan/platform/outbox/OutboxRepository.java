@@ -1,31 +1,30 @@
 package zone.xianggan.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 
 import zone.xianggan.events.EventType;
 import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.schema.ModuleSchema;
 
-/** The {@code zone_outbox} table. */
+/**
+ * The {@code zone_outbox} table: a row per event, or for a transaction that stores several, a row per
+ * {@link OutboxBundle} of them.
+ */
 class OutboxRepository {
 
-    private static final RowMapper<StoredEvent> STORED = (rs, n) -> new StoredEvent(rs.getLong("id"),
-            new OutgoingEvent(rs.getObject("event_id", UUID.class),
-                    EventType.ofCeType(rs.getString("event_type")).orElseThrow(),
-                    rs.getString("message_key"),
-                    rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                    rs.getString("payload").getBytes(StandardCharsets.UTF_8)));
-
-    private static final int DELETE_CHUNK = 500;
+    private static final int ID_CHUNK = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -33,16 +32,23 @@ class OutboxRepository {
         this.jdbc = jdbc;
     }
 
+    /** Stores the events of one transaction, which all occurred at the same instant, in order. */
     void insert(List<OutgoingEvent> events) {
-        jdbc.batchUpdate("""
-                INSERT INTO zone_outbox (event_id, event_type, message_key, occurred_at, payload)
-                VALUES (?, ?, ?, ?, ?)""", events, 1000, (ps, event) -> {
-            ps.setObject(1, event.id());
-            ps.setString(2, event.type().ceType());
-            ps.setString(3, event.key());
-            ps.setObject(4, event.occurredAt().atOffset(ZoneOffset.UTC));
-            ps.setString(5, new String(event.data(), StandardCharsets.UTF_8));
-        });
+        Instant occurredAt = events.getFirst().occurredAt();
+        if (events.size() == 1) {
+            OutgoingEvent event = events.getFirst();
+            jdbc.update("""
+                    INSERT INTO zone_outbox (event_id, event_type, message_key, occurred_at, payload)
+                    VALUES (?, ?, ?, ?, ?)""", event.id(), event.type().ceType(), event.key(),
+                    occurredAt.atOffset(ZoneOffset.UTC), new String(event.data(), StandardCharsets.UTF_8));
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO zone_outbox (occurred_at, payload, event_count) VALUES (?, ?, ?)",
+                OutboxBundle.pack(events), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
+                    ps.setObject(1, occurredAt.atOffset(ZoneOffset.UTC));
+                    ps.setString(2, bundle.payload());
+                    ps.setInt(3, bundle.events());
+                });
     }
 
     /**
@@ -53,31 +59,51 @@ class OutboxRepository {
         jdbc.queryForList("SELECT id FROM zone_outbox_relay WHERE id = 1 FOR UPDATE", Integer.class);
     }
 
-    /** The oldest events not yet acknowledged by Kafka, in the order they were stored. */
-    List<StoredEvent> oldestPending(int limit) {
-        return jdbc.query("""
-                SELECT id, event_id, event_type, message_key, occurred_at, payload
-                FROM zone_outbox ORDER BY id LIMIT ?""", STORED, limit);
+    /**
+     * The oldest rows not yet wholly acknowledged by Kafka, in the order they were stored, as many as hold
+     * {@code events} events not yet acknowledged (at least one row): their sizes are read first, so that no more
+     * payloads are read than will be sent.
+     */
+    List<PendingRow> oldestPending(int events) {
+        List<Long> ids = new ArrayList<>();
+        jdbc.query("SELECT id, event_count - published_count AS unpublished FROM zone_outbox ORDER BY id LIMIT ?",
+                (ResultSet rs) -> {
+                    int taken = 0;
+                    while (taken < events && rs.next()) {
+                        ids.add(rs.getLong("id"));
+                        taken += rs.getInt("unpublished");
+                    }
+                    return null;
+                }, events);
+        List<PendingRow> rows = new ArrayList<>(ids.size());
+        for (List<Long> chunk : chunks(ids)) {
+            rows.addAll(jdbc.query("""
+                    SELECT id, event_id, event_type, message_key, occurred_at, payload, event_count, published_count
+                    FROM zone_outbox WHERE id IN (%s) ORDER BY id""".formatted(placeholders(chunk)),
+                    (rs, n) -> row(rs), chunk.toArray()));
+        }
+        return rows;
     }
 
-    /** Removes events Kafka has acknowledged: one statement per chunk of ids. */
-    void deletePublished(List<StoredEvent> events) {
-        for (int from = 0; from < events.size(); from += DELETE_CHUNK) {
-            List<StoredEvent> chunk = events.subList(from, Math.min(events.size(), from + DELETE_CHUNK));
-            String placeholders = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.update("DELETE FROM zone_outbox WHERE id IN (" + placeholders + ")",
-                    chunk.stream().map(StoredEvent::id).toArray());
+    /** Removes rows whose every event Kafka has acknowledged: one statement per chunk of ids. */
+    void deletePublished(List<PendingRow> rows) {
+        for (List<Long> chunk : chunks(rows.stream().map(PendingRow::id).toList())) {
+            jdbc.update("DELETE FROM zone_outbox WHERE id IN (" + placeholders(chunk) + ")", chunk.toArray());
         }
     }
 
-    void recordFailure(StoredEvent event, String error) {
+    /** Records a failed attempt on a row, and how many more of its events Kafka acknowledged before it. */
+    void recordFailure(PendingRow row, int newlyPublished, String error) {
         String truncated = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        jdbc.update("UPDATE zone_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?", truncated,
-                event.id());
+        jdbc.update("""
+                UPDATE zone_outbox SET published_count = published_count + ?, attempts = attempts + 1,
+                last_error = ? WHERE id = ?""", newlyPublished, truncated, row.id());
     }
 
+    /** Events stored and not yet acknowledged by Kafka. */
     long countPending() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM zone_outbox", Long.class);
+        return jdbc.queryForObject("SELECT COALESCE(SUM(event_count - published_count), 0) FROM zone_outbox",
+                Long.class);
     }
 
     Optional<Instant> oldestPending() {
@@ -85,6 +111,36 @@ class OutboxRepository {
                 (rs, n) -> rs.getObject("occurred_at", OffsetDateTime.class).toInstant()).stream().findFirst();
     }
 
-    record StoredEvent(long id, OutgoingEvent event) {
+    private static PendingRow row(ResultSet rs) throws SQLException {
+        Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+        String payload = rs.getString("payload");
+        List<OutgoingEvent> events = rs.getInt("event_count") > 1 ? OutboxBundle.unpack(payload, occurredAt)
+                : List.of(new OutgoingEvent(rs.getObject("event_id", UUID.class),
+                        EventType.ofCeType(rs.getString("event_type")).orElseThrow(), rs.getString("message_key"),
+                        occurredAt, payload.getBytes(StandardCharsets.UTF_8)));
+        return new PendingRow(rs.getLong("id"), events, rs.getInt("published_count"));
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + ID_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(List<Long> ids) {
+        return String.join(", ", Collections.nCopies(ids.size(), "?"));
+    }
+
+    /**
+     * A stored row: its events in order, of which the first {@code published} were acknowledged by Kafka on an
+     * earlier attempt.
+     */
+    record PendingRow(long id, List<OutgoingEvent> events, int published) {
+
+        List<OutgoingEvent> unpublished() {
+            return events.subList(published, events.size());
+        }
     }
 }

@@ -1,0 +1,65 @@
+package zone.xianggan.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import zone.xianggan.events.EventType;
+import zone.xianggan.platform.events.OutgoingEvent;
+
+class OutboxBundleTest {
+
+    private static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
+
+    @Test
+    void eventsComeBackExactlyAsTheyWentInAndInOrder() {
+        List<OutgoingEvent> events = List.of(
+                event("430181", "{\"value\":1443000.1000000001,\"note\":\"浏阳市统计局\\nline two\"}"),
+                event("key with\nnewline and 99\n", "{\"value\":1E+3}"),
+                event("360302", "{}"));
+
+        List<OutboxBundle.Packed> packed = OutboxBundle.pack(events);
+
+        assertThat(packed).singleElement().satisfies(bundle -> assertThat(bundle.events()).isEqualTo(3));
+        List<OutgoingEvent> unpacked = OutboxBundle.unpack(packed.getFirst().payload(), AT);
+        assertThat(unpacked).hasSize(3);
+        for (int i = 0; i < events.size(); i++) {
+            OutgoingEvent in = events.get(i);
+            OutgoingEvent out = unpacked.get(i);
+            assertThat(out.id()).isEqualTo(in.id());
+            assertThat(out.type()).isEqualTo(in.type());
+            assertThat(out.key()).isEqualTo(in.key());
+            assertThat(out.occurredAt()).isEqualTo(AT);
+            assertThat(new String(out.data(), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(in.data(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aLargeTransactionIsSplitIntoRowsOfBoundedSize() {
+        String note = "x".repeat(900);
+        List<OutgoingEvent> events = IntStream.range(0, 2_500)
+                .mapToObj(i -> event("430181", "{\"row\":" + i + ",\"note\":\"" + note + "\"}")).toList();
+
+        List<OutboxBundle.Packed> packed = OutboxBundle.pack(events);
+
+        assertThat(packed).allSatisfy(bundle -> {
+            assertThat(bundle.events()).isLessThanOrEqualTo(OutboxBundle.MAX_EVENTS);
+            assertThat(bundle.payload().length()).isLessThan(1_000_000);
+        });
+        assertThat(packed.stream().mapToInt(OutboxBundle.Packed::events).sum()).isEqualTo(2_500);
+        assertThat(packed.stream().flatMap(bundle -> OutboxBundle.unpack(bundle.payload(), AT).stream())
+                .map(OutgoingEvent::id)).containsExactlyElementsOf(events.stream().map(OutgoingEvent::id).toList());
+    }
+
+    private static OutgoingEvent event(String key, String json) {
+        return new OutgoingEvent(UUID.randomUUID(), EventType.VALUE_REPORTED, key, AT,
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+}
