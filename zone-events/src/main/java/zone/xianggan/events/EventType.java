@@ -2,7 +2,10 @@ package zone.xianggan.events;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
@@ -85,6 +88,10 @@ public enum EventType {
     }
 
     public static Optional<EventType> ofCeType(String ceType) {
-        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+        return Optional.ofNullable(BY_CE_TYPE.get(ceType));
     }
+
+    /** Looked up for every record a relay sends or a consumer reads. */
+    private static final Map<String, EventType> BY_CE_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
 }

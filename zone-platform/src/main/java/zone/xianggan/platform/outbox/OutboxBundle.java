@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import zone.xianggan.events.EventType;
-import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;
 
 /**
- * Several events of one transaction in one outbox row. Each event is its header (id, type, key) as one line of
- * JSON, the length of its data in characters on the next line, then the data exactly as it was serialized, so that
- * nothing in it (a decimal's digits, say) is parsed and written again on the way to Kafka.
+ * Several events of one transaction in one outbox row. Each event is a line {@code <id> <ce_type> <key length>
+ * <data length>} (neither id nor type holds a space), then its key and its data exactly as they were serialized, so
+ * that nothing in the data (a decimal's digits, say) is parsed and written again on the way to Kafka, then a line
+ * break that only eases reading.
  */
 final class OutboxBundle {
 
@@ -37,8 +37,9 @@ final class OutboxBundle {
                 count = 0;
             }
             String data = new String(event.data(), StandardCharsets.UTF_8);
-            payload.append(EventJson.writeString(new Header(event.id(), event.type().ceType(), event.key())))
-                    .append('\n').append(data.length()).append('\n').append(data).append('\n');
+            payload.append(event.id()).append(' ').append(event.type().ceType()).append(' ')
+                    .append(event.key().length()).append(' ').append(data.length()).append('\n')
+                    .append(event.key()).append(data).append('\n');
             count++;
         }
         if (count > 0) {
@@ -52,22 +53,24 @@ final class OutboxBundle {
         List<OutgoingEvent> events = new ArrayList<>();
         int position = 0;
         while (position < payload.length()) {
-            int headerEnd = payload.indexOf('\n', position);
-            int lengthEnd = payload.indexOf('\n', headerEnd + 1);
-            Header header = EventJson.read(payload.substring(position, headerEnd).getBytes(StandardCharsets.UTF_8),
-                    Header.class);
-            int dataStart = lengthEnd + 1;
-            int dataEnd = dataStart + Integer.parseInt(payload, headerEnd + 1, lengthEnd, 10);
-            events.add(new OutgoingEvent(header.id(), EventType.ofCeType(header.type()).orElseThrow(), header.key(),
-                    occurredAt, payload.substring(dataStart, dataEnd).getBytes(StandardCharsets.UTF_8)));
+            int afterId = payload.indexOf(' ', position);
+            int afterType = payload.indexOf(' ', afterId + 1);
+            int afterKeyLength = payload.indexOf(' ', afterType + 1);
+            int lineEnd = payload.indexOf('\n', afterKeyLength + 1);
+            int keyStart = lineEnd + 1;
+            int dataStart = keyStart + Integer.parseInt(payload, afterType + 1, afterKeyLength, 10);
+            int dataEnd = dataStart + Integer.parseInt(payload, afterKeyLength + 1, lineEnd, 10);
+            String type = payload.substring(afterId + 1, afterType);
+            events.add(new OutgoingEvent(UUID.fromString(payload.substring(position, afterId)),
+                    EventType.ofCeType(type).orElseThrow(() -> new IllegalStateException(
+                            "the outbox holds an event of a type this service does not know: " + type)),
+                    payload.substring(keyStart, dataStart), occurredAt,
+                    payload.substring(dataStart, dataEnd).getBytes(StandardCharsets.UTF_8)));
             position = dataEnd + 1;
         }
         return events;
     }
 
     record Packed(String payload, int events) {
-    }
-
-    private record Header(UUID id, String type, String key) {
     }
 }
