@@ -104,6 +104,15 @@ public class OutboxRelay implements SmartLifecycle {
             return new BatchResult(0, null);
         }
         List<OutgoingEvent> batch = rows.stream().flatMap(row -> row.unpublished().stream()).toList();
+        Sent sent = send(batch);
+        Instant now = clock.instant();
+        batch.subList(0, sent.acknowledged()).forEach(event -> metrics.published(event, now));
+        settle(rows, sent);
+        return new BatchResult(batch.size(), sent.failure());
+    }
+
+    /** Sends the events in order and waits for Kafka: how many, from the first, it acknowledged. */
+    private Sent send(List<OutgoingEvent> batch) {
         List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
         for (OutgoingEvent event : batch) {
             try {
@@ -130,14 +139,20 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             }
         }
-        Instant now = clock.instant();
-        batch.subList(0, acknowledged).forEach(event -> metrics.published(event, now));
+        return new Sent(acknowledged, failure);
+    }
+
+    /**
+     * Deletes the rows whose every event Kafka acknowledged; on the row where it stopped, records how far it got
+     * and why.
+     */
+    private void settle(List<PendingRow> rows, Sent sent) {
         List<PendingRow> published = new ArrayList<>();
-        int remaining = acknowledged;
+        int remaining = sent.acknowledged();
         for (PendingRow row : rows) {
             int unpublished = row.unpublished().size();
             if (remaining < unpublished) {
-                repository.recordFailure(row, remaining, String.valueOf(failure));
+                repository.recordFailure(row, remaining, String.valueOf(sent.failure()));
                 metrics.failed();
                 break;
             }
@@ -145,7 +160,6 @@ public class OutboxRelay implements SmartLifecycle {
             remaining -= unpublished;
         }
         repository.deletePublished(published);
-        return new BatchResult(batch.size(), failure);
     }
 
     private void pauseAfter(Throwable failure) {
@@ -198,5 +212,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record BatchResult(int attempted, Throwable failure) {
+    }
+
+    private record Sent(int acknowledged, Throwable failure) {
     }
 }

@@ -35,6 +35,8 @@ import zone.xianggan.replica.RegistryReplica;
 @Service
 public class ReportingValues {
 
+    private static final int EVENTS_AT_A_TIME = 1000;
+
     private final ReadingCatalogue catalogue;
     private final RegistryReplica replica;
     private final Values values;
@@ -124,6 +126,10 @@ public class ReportingValues {
             return;
         }
         values.store(changes, intake.superseded());
-        outbox.appendAll(changes.stream().map(ValueEvents::of).toList());
+        // A thousand events at a time: a large batch never holds all its serialized events at once.
+        for (int from = 0; from < changes.size(); from += EVENTS_AT_A_TIME) {
+            outbox.appendAll(changes.subList(from, Math.min(changes.size(), from + EVENTS_AT_A_TIME)).stream()
+                    .map(ValueEvents::of).toList());
+        }
     }
 }

@@ -2,12 +2,11 @@ package zone.xianggan.indicators.reporting.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import zone.xianggan.indicators.reporting.model.Report;
 import zone.xianggan.platform.domain.MalformedInputException;
@@ -17,11 +16,15 @@ import zone.xianggan.platform.domain.Violation;
  * Reads the JSON of {@code POST /api/v1/values}: one value (an object) or a batch (an array of them). Each object is
  * read field by field, so that a row with text in its value or a misspelt property is rejected on its own, named by
  * row and field, instead of failing the whole body. Numbers are read exactly as written, never through a double.
+ * The body is read as a stream of tokens, not as a tree: a batch of 10,000 values then costs its reports alone.
  */
 final class JsonReports {
 
-    static final Set<String> FIELDS = Set.of("countyCode", "indicatorCode", "period", "value", "note", "source",
-            "reason");
+    /** The properties of a value, in the order of {@link Report}'s and of the violations named. */
+    private static final List<String> PROPERTIES = List.of("countyCode", "indicatorCode", "period", "value", "note",
+            "source", "reason");
+    private static final int VALUE = PROPERTIES.indexOf("value");
+    private static final String KNOWN = "countyCode, indicatorCode, period, value, note, source and reason";
     private static final JsonMapper EXACT = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -31,77 +34,81 @@ final class JsonReports {
 
     /** The body read: a single report (row null) or a batch (rows 1, 2, …). */
     static Body read(byte[] body) {
-        JsonNode root;
-        try {
-            root = EXACT.readTree(body);
+        try (JsonParser parser = EXACT.createParser(body)) {
+            JsonToken root = parser.nextToken();
+            if (root == null || root == JsonToken.VALUE_NULL) {
+                throw new MalformedInputException(Violation.of("body", "a request body is required: one value or "
+                        + "an array of values"));
+            }
+            Body read = switch (root) {
+                case START_OBJECT -> new Body(false, List.of(report(null, parser)));
+                case START_ARRAY -> new Body(true, reports(parser));
+                default -> throw new MalformedInputException(Violation.of("body", "must be one value (a JSON "
+                        + "object) or an array of them"));
+            };
+            if (parser.nextToken() != null) {
+                throw new MalformedInputException(Violation.of("body", "is not valid JSON: more follows the end "
+                        + "of the " + (read.batch() ? "array" : "object")));
+            }
+            return read;
         } catch (JacksonException e) {
             String message = e.getOriginalMessage();
             int cut = message == null ? -1 : message.indexOf('\n');
             throw new MalformedInputException(Violation.of("body", "is not valid JSON: "
                     + (cut > 0 ? message.substring(0, cut) : message)));
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new MalformedInputException(Violation.of("body", "a request body is required: one value or an "
-                    + "array of values"));
-        }
-        if (root.isObject()) {
-            return new Body(false, List.of(report(null, root)));
-        }
-        if (!root.isArray()) {
-            throw new MalformedInputException(Violation.of("body", "must be one value (a JSON object) or an array "
-                    + "of them"));
-        }
-        List<Report> reports = new ArrayList<>(root.size());
-        int row = 0;
-        for (JsonNode element : root.values()) {
-            row++;
-            reports.add(element.isObject() ? report(row, element)
-                    : new Report(row, null, null, null, null, null, null, null,
-                            List.of(Violation.of("body", "must be a JSON object with countyCode, indicatorCode, "
-                                    + "period and value"))));
-        }
-        return new Body(true, reports);
     }
 
-    private static Report report(Integer row, JsonNode object) {
-        List<Violation> malformed = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> property : object.properties()) {
-            if (!FIELDS.contains(property.getKey())) {
-                malformed.add(Violation.of(property.getKey(), "is not a known property; the properties are "
-                        + "countyCode, indicatorCode, period, value, note, source and reason"));
+    private static List<Report> reports(JsonParser parser) {
+        List<Report> reports = new ArrayList<>();
+        int row = 0;
+        for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+            row++;
+            if (element == JsonToken.START_OBJECT) {
+                reports.add(report(row, parser));
+            } else {
+                parser.skipChildren();
+                reports.add(new Report(row, null, null, null, null, null, null, null, List.of(Violation.of("body",
+                        "must be a JSON object with countyCode, indicatorCode, period and value"))));
             }
         }
-        return new Report(row, text(object, "countyCode", malformed), text(object, "indicatorCode", malformed),
-                text(object, "period", malformed), figure(object, malformed), text(object, "note", malformed),
-                text(object, "source", malformed), text(object, "reason", malformed), malformed);
+        return reports;
     }
 
-    private static String text(JsonNode object, String field, List<Violation> malformed) {
-        JsonNode node = object.get(field);
-        if (node == null || node.isNull()) {
-            return null;
+    /** One object, from its opening brace on; a property named twice counts as its last. */
+    private static Report report(Integer row, JsonParser parser) {
+        List<Violation> violations = new ArrayList<>();
+        String[] texts = new String[PROPERTIES.size()];
+        Violation[] malformed = new Violation[PROPERTIES.size()];
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            JsonToken token = parser.nextToken();
+            int field = PROPERTIES.indexOf(name);
+            if (field < 0) {
+                parser.skipChildren();
+                violations.add(Violation.of(name, "is not a known property; the properties are " + KNOWN));
+                continue;
+            }
+            texts[field] = null;
+            malformed[field] = null;
+            boolean value = field == VALUE;
+            if (token == JsonToken.VALUE_STRING) {
+                texts[field] = parser.getString();
+            } else if (value && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)) {
+                texts[field] = parser.getDecimalValue().toString();
+            } else if (token != JsonToken.VALUE_NULL) {
+                String written = token.isStructStart() ? parser.readValueAsTree().toString() : parser.getText();
+                malformed[field] = value ? Violation.of(name, "must be a number", written)
+                        : Violation.of(name, "must be text (in quotes), e.g. \"430181\"", written);
+                texts[field] = value ? "" : null;
+            }
         }
-        if (!node.isString()) {
-            malformed.add(Violation.of(field, "must be text (in quotes), e.g. \"430181\"", node.toString()));
-            return null;
+        for (Violation problem : malformed) {
+            if (problem != null) {
+                violations.add(problem);
+            }
         }
-        return node.stringValue();
-    }
-
-    /** A number as written, or a number written as text; anything else is left for the rules to name. */
-    private static String figure(JsonNode object, List<Violation> malformed) {
-        JsonNode node = object.get("value");
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return node.decimalValue().toString();
-        }
-        if (node.isString()) {
-            return node.stringValue();
-        }
-        malformed.add(Violation.of("value", "must be a number", node.toString()));
-        return "";
+        return new Report(row, texts[0], texts[1], texts[2], texts[VALUE], texts[4], texts[5], texts[6],
+                violations);
     }
 
     /** @param batch whether the body was an array (answered with an import summary) */
