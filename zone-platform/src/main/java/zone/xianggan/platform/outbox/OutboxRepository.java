@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,28 +63,40 @@ class OutboxRepository {
 
     /**
      * The oldest rows not yet wholly acknowledged by Kafka, in the order they were stored, as many as hold
-     * {@code events} events not yet acknowledged (at least one row): their sizes are read first, so that no more
-     * payloads are read than will be sent.
+     * {@code events} events not yet acknowledged (at least one row). One query reads them, with the payloads of
+     * single events; the payloads of bundles, up to {@link OutboxBundle#MAX_CHARS} each, are read by a second only
+     * for the bundles that will be sent, so that a long backlog of bundles is never read whole.
      */
     List<PendingRow> oldestPending(int events) {
-        List<Long> ids = new ArrayList<>();
-        jdbc.query("SELECT id, event_count - published_count AS unpublished FROM zone_outbox ORDER BY id LIMIT ?",
-                (ResultSet rs) -> {
-                    int taken = 0;
-                    while (taken < events && rs.next()) {
-                        ids.add(rs.getLong("id"));
-                        taken += rs.getInt("unpublished");
-                    }
-                    return null;
-                }, events);
-        List<PendingRow> rows = new ArrayList<>(ids.size());
-        for (List<Long> chunk : chunks(ids)) {
-            rows.addAll(jdbc.query("""
-                    SELECT id, event_id, event_type, message_key, occurred_at, payload, event_count, published_count
-                    FROM zone_outbox WHERE id IN (%s) ORDER BY id""".formatted(placeholders(chunk)),
-                    (rs, n) -> row(rs), chunk.toArray()));
+        List<PendingRow> rows = new ArrayList<>();
+        List<Long> bundles = new ArrayList<>();
+        jdbc.query("""
+                SELECT id, event_id, event_type, message_key, occurred_at, event_count, published_count,
+                       CASE WHEN event_count = 1 THEN payload END AS single_payload
+                FROM zone_outbox ORDER BY id LIMIT ?""", (ResultSet rs) -> {
+            int taken = 0;
+            while (taken < events && rs.next()) {
+                PendingRow row = row(rs, rs.getString("single_payload"));
+                rows.add(row);
+                taken += row.eventCount() - row.published();
+                if (row.eventCount() > 1) {
+                    bundles.add(row.id());
+                }
+            }
+            return null;
+        }, events);
+        if (bundles.isEmpty()) {
+            return rows;
         }
-        return rows;
+        Map<Long, String> payloads = new HashMap<>();
+        for (List<Long> chunk : chunks(bundles)) {
+            jdbc.query("SELECT id, payload FROM zone_outbox WHERE id IN (" + placeholders(chunk) + ")",
+                    (ResultSet rs) -> {
+                        payloads.put(rs.getLong("id"), rs.getString("payload"));
+                    }, chunk.toArray());
+        }
+        return rows.stream().map(row -> row.eventCount() > 1 ? row.withPayload(payloads.get(row.id())) : row)
+                .toList();
     }
 
     /** Removes rows whose every event Kafka has acknowledged: one statement per chunk of ids. */
@@ -111,14 +125,18 @@ class OutboxRepository {
                 (rs, n) -> rs.getObject("occurred_at", OffsetDateTime.class).toInstant()).stream().findFirst();
     }
 
-    private static PendingRow row(ResultSet rs) throws SQLException {
+    /** A row as read: a single event whole; a bundle without its payload, which {@link PendingRow#withPayload} adds. */
+    private static PendingRow row(ResultSet rs, String singlePayload) throws SQLException {
+        long id = rs.getLong("id");
         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
-        String payload = rs.getString("payload");
-        List<OutgoingEvent> events = rs.getInt("event_count") > 1 ? OutboxBundle.unpack(payload, occurredAt)
-                : List.of(new OutgoingEvent(rs.getObject("event_id", UUID.class),
-                        EventType.ofCeType(rs.getString("event_type")).orElseThrow(), rs.getString("message_key"),
-                        occurredAt, payload.getBytes(StandardCharsets.UTF_8)));
-        return new PendingRow(rs.getLong("id"), events, rs.getInt("published_count"));
+        int eventCount = rs.getInt("event_count");
+        int published = rs.getInt("published_count");
+        if (eventCount > 1) {
+            return new PendingRow(id, occurredAt, eventCount, List.of(), published);
+        }
+        return new PendingRow(id, occurredAt, 1, List.of(new OutgoingEvent(rs.getObject("event_id", UUID.class),
+                EventType.ofCeType(rs.getString("event_type")).orElseThrow(), rs.getString("message_key"),
+                occurredAt, singlePayload.getBytes(StandardCharsets.UTF_8))), published);
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {
@@ -137,7 +155,11 @@ class OutboxRepository {
      * A stored row: its events in order, of which the first {@code published} were acknowledged by Kafka on an
      * earlier attempt.
      */
-    record PendingRow(long id, List<OutgoingEvent> events, int published) {
+    record PendingRow(long id, Instant occurredAt, int eventCount, List<OutgoingEvent> events, int published) {
+
+        PendingRow withPayload(String bundle) {
+            return new PendingRow(id, occurredAt, eventCount, OutboxBundle.unpack(bundle, occurredAt), published);
+        }
 
         List<OutgoingEvent> unpublished() {
             return events.subList(published, events.size());
