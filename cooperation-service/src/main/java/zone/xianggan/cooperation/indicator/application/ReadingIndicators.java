@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.events.indicators.IndicatorSnapshot;
@@ -12,7 +13,7 @@ import zone.xianggan.platform.domain.NotFoundException;
 
 /** The catalogue as this service knows it: for agencies choosing outcomes, and for checking them. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingIndicators {
 
     private final IndicatorCatalogue catalogue;

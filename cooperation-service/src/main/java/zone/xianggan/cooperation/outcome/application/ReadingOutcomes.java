@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.indicator.application.ReadingIndicators;
@@ -25,7 +26,7 @@ import zone.xianggan.platform.domain.CountyCode;
  * a value shows as soon as this service has taken its event.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingOutcomes {
 
     private final ReadingProjects projects;

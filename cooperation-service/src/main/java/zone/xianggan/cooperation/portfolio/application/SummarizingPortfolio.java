@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.portfolio.model.PortfolioSummary;
@@ -16,7 +17,7 @@ import zone.xianggan.cooperation.project.model.ProjectStatus;
  * left out: they are not part of the plan's work, and their planned investment will not be spent.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class SummarizingPortfolio {
 
     public static final Set<ProjectStatus> LIVE = EnumSet.complementOf(EnumSet.of(ProjectStatus.REJECTED,

@@ -3,6 +3,7 @@ package zone.xianggan.cooperation.project.application;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.project.model.Project;
@@ -11,7 +12,7 @@ import zone.xianggan.platform.domain.NotFoundException;
 
 /** What agencies read of the projects. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingProjects {
 
     private final Projects projects;

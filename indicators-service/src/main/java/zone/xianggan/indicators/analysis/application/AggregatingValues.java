@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.analysis.model.Aggregation;
@@ -29,7 +30,7 @@ import zone.xianggan.platform.domain.Violation;
  * indexed read of the current figures of the indicator and its components answers each.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class AggregatingValues {
 
     private final ReadingCatalogue catalogue;

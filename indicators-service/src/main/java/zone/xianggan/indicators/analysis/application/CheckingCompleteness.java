@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.analysis.model.Completeness;
@@ -22,7 +23,7 @@ import zone.xianggan.platform.domain.Period;
 
 /** Which units have not reported an indicator for a period, and the rate, over a scope and its province parts. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class CheckingCompleteness {
 
     private final ReadingCatalogue catalogue;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.catalogue.model.Indicator;
@@ -15,7 +16,7 @@ import zone.xianggan.platform.domain.Periodicity;
 
 /** What agencies and the other use cases read of the catalogue. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingCatalogue {
 
     private final Indicators indicators;

@@ -3,6 +3,7 @@ package zone.xianggan.indicators.reporting.application;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.reporting.model.ValueKey;
@@ -11,7 +12,7 @@ import zone.xianggan.platform.domain.NotFoundException;
 
 /** What agencies read of the values: time series, cross-sections, and the history of one value. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingValues {
 
     private final Values values;

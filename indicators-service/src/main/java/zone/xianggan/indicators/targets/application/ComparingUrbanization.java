@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.analysis.application.AggregatingValues;
@@ -31,7 +32,7 @@ import zone.xianggan.platform.domain.Periodicity;
  * reported for {@code 430000} and {@code 360000}: its reported urbanization rate, or else its own populations.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ComparingUrbanization {
 
     static final String RATE = "URBANIZATION_RATE";

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.analysis.application.AggregateResult;
@@ -27,7 +28,7 @@ import zone.xianggan.platform.domain.Period;
  * latest period with figures, over the units with figures in both.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingTargets {
 
     static final int DEFAULT_BASELINE_YEAR = 2020;

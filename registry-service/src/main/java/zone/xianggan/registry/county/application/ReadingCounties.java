@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.platform.domain.CountyCode;
@@ -17,7 +18,7 @@ import zone.xianggan.registry.county.model.Province;
 
 /** What agencies read of the registry. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingCounties {
 
     private final Counties counties;

@@ -3,6 +3,7 @@ package zone.xianggan.registry.layout.application;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.platform.domain.NotFoundException;
@@ -14,7 +15,7 @@ import zone.xianggan.registry.layout.model.SpatialElement;
 
 /** The plan's spatial layout as agencies read it. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ReadingLayout {
 
     private final SpatialElements elements;

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.platform.domain.NotFoundException;
@@ -16,7 +17,7 @@ import zone.xianggan.registry.layout.model.ZonePlan;
 
 /** The zone summary, counted from the registry as it stands. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class SummarizingZone {
 
     private final ZonePlans plans;
