@@ -3,6 +3,7 @@ package zone.xianggan.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,46 +11,85 @@ import zone.xianggan.events.EventType;
 import zone.xianggan.platform.events.OutgoingEvent;
 
 /**
- * Several events of one transaction in one outbox row. Each event is a line {@code <id> <ce_type> <key length>
- * <data length>} (neither id nor type holds a space), then its key and its data exactly as they were serialized, so
- * that nothing in the data (a decimal's digits, say) is parsed and written again on the way to Kafka, then a line
- * break that only eases reading.
+ * Several events of one transaction in one outbox row, as bytes. Each event is a line {@code <id> <ce_type> <key
+ * length> <data length>} in ASCII (neither id nor type holds a space; lengths in bytes), then its key in UTF-8 and
+ * its data exactly as it was serialized, so that nothing in the data (a decimal's digits, say) is parsed and
+ * written again on the way to Kafka, then a line break that only eases reading.
  */
 final class OutboxBundle {
 
     /** Events in one row at most: a bounded read for the relay. */
     static final int MAX_EVENTS = 1000;
-    /** Characters in one row at most: within the payload column's 1,000,000, with room for a last event. */
-    static final int MAX_CHARS = 600_000;
+    /** Bytes in one row at most, but for a last event: a bounded read for the relay. */
+    static final int MAX_BYTES = 600_000;
 
     private OutboxBundle() {
     }
 
-    /** The events split into payloads of at most {@link #MAX_EVENTS} events and about {@link #MAX_CHARS}. */
+    /** The events split into payloads of at most {@link #MAX_EVENTS} events and about {@link #MAX_BYTES}. */
     static List<Packed> pack(List<OutgoingEvent> events) {
         List<Packed> packed = new ArrayList<>();
-        StringBuilder payload = new StringBuilder();
-        int count = 0;
-        for (OutgoingEvent event : events) {
-            if (count == MAX_EVENTS || (count > 0 && payload.length() >= MAX_CHARS)) {
-                packed.add(new Packed(payload.toString(), count));
-                payload.setLength(0);
-                count = 0;
+        int from = 0;
+        while (from < events.size()) {
+            int to = from;
+            int size = 0;
+            List<byte[]> headers = new ArrayList<>();
+            List<byte[]> keys = new ArrayList<>();
+            while (to < events.size() && to - from < MAX_EVENTS && (to == from || size < MAX_BYTES)) {
+                OutgoingEvent event = events.get(to++);
+                byte[] key = event.key().getBytes(StandardCharsets.UTF_8);
+                byte[] header = (event.id() + " " + event.type().ceType() + " " + key.length + " "
+                        + event.data().length + "\n").getBytes(StandardCharsets.US_ASCII);
+                headers.add(header);
+                keys.add(key);
+                size += header.length + key.length + event.data().length + 1;
             }
-            String data = new String(event.data(), StandardCharsets.UTF_8);
-            payload.append(event.id()).append(' ').append(event.type().ceType()).append(' ')
-                    .append(event.key().length()).append(' ').append(data.length()).append('\n')
-                    .append(event.key()).append(data).append('\n');
-            count++;
-        }
-        if (count > 0) {
-            packed.add(new Packed(payload.toString(), count));
+            // Written into one array of the payload's exact size: a 10,000-value import copies its events once.
+            byte[] payload = new byte[size];
+            int position = 0;
+            for (int i = 0; i < headers.size(); i++) {
+                position = put(payload, position, headers.get(i));
+                position = put(payload, position, keys.get(i));
+                position = put(payload, position, events.get(from + i).data());
+                payload[position++] = '\n';
+            }
+            packed.add(new Packed(payload, to - from));
+            from = to;
         }
         return packed;
     }
 
+    private static int put(byte[] target, int position, byte[] bytes) {
+        System.arraycopy(bytes, 0, target, position, bytes.length);
+        return position + bytes.length;
+    }
+
     /** The events of one payload, in the order they were packed, each stamped with the row's time. */
-    static List<OutgoingEvent> unpack(String payload, Instant occurredAt) {
+    static List<OutgoingEvent> unpack(byte[] payload, Instant occurredAt) {
+        List<OutgoingEvent> events = new ArrayList<>();
+        int position = 0;
+        while (position < payload.length) {
+            int afterId = indexOf(payload, ' ', position);
+            int afterType = indexOf(payload, ' ', afterId + 1);
+            int afterKeyLength = indexOf(payload, ' ', afterType + 1);
+            int lineEnd = indexOf(payload, '\n', afterKeyLength + 1);
+            int keyStart = lineEnd + 1;
+            int dataStart = keyStart + asciiInt(payload, afterType + 1, afterKeyLength);
+            int dataEnd = dataStart + asciiInt(payload, afterKeyLength + 1, lineEnd);
+            events.add(new OutgoingEvent(UUID.fromString(ascii(payload, position, afterId)),
+                    type(ascii(payload, afterId + 1, afterType)),
+                    new String(payload, keyStart, dataStart - keyStart, StandardCharsets.UTF_8), occurredAt,
+                    Arrays.copyOfRange(payload, dataStart, dataEnd)));
+            position = dataEnd + 1;
+        }
+        return events;
+    }
+
+    /**
+     * A payload stored as text before V4, with lengths in characters: read only until the relay has published the
+     * rows written before the upgrade.
+     */
+    static List<OutgoingEvent> unpackText(String payload, Instant occurredAt) {
         List<OutgoingEvent> events = new ArrayList<>();
         int position = 0;
         while (position < payload.length()) {
@@ -60,17 +100,43 @@ final class OutboxBundle {
             int keyStart = lineEnd + 1;
             int dataStart = keyStart + Integer.parseInt(payload, afterType + 1, afterKeyLength, 10);
             int dataEnd = dataStart + Integer.parseInt(payload, afterKeyLength + 1, lineEnd, 10);
-            String type = payload.substring(afterId + 1, afterType);
             events.add(new OutgoingEvent(UUID.fromString(payload.substring(position, afterId)),
-                    EventType.ofCeType(type).orElseThrow(() -> new IllegalStateException(
-                            "the outbox holds an event of a type this service does not know: " + type)),
-                    payload.substring(keyStart, dataStart), occurredAt,
-                    payload.substring(dataStart, dataEnd).getBytes(StandardCharsets.UTF_8)));
+                    type(payload.substring(afterId + 1, afterType)), payload.substring(keyStart, dataStart),
+                    occurredAt, payload.substring(dataStart, dataEnd).getBytes(StandardCharsets.UTF_8)));
             position = dataEnd + 1;
         }
         return events;
     }
 
-    record Packed(String payload, int events) {
+    private static EventType type(String ceType) {
+        return EventType.ofCeType(ceType).orElseThrow(() -> new IllegalStateException(
+                "the outbox holds an event of a type this service does not know: " + ceType));
+    }
+
+    private static int indexOf(byte[] bytes, char wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("an outbox bundle ends in the middle of an event's header");
+    }
+
+    private static String ascii(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+    }
+
+    private static int asciiInt(byte[] bytes, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < '0' || bytes[i] > '9') {
+                throw new IllegalStateException("an outbox bundle holds a length that is not a number");
+            }
+            value = value * 10 + (bytes[i] - '0');
+        }
+        return value;
+    }
+
+    record Packed(byte[] payload, int events) {
     }
 }

@@ -40,15 +40,15 @@ class OutboxRepository {
         if (events.size() == 1) {
             OutgoingEvent event = events.getFirst();
             jdbc.update("""
-                    INSERT INTO zone_outbox (event_id, event_type, message_key, occurred_at, payload)
+                    INSERT INTO zone_outbox (event_id, event_type, message_key, occurred_at, payload_bytes)
                     VALUES (?, ?, ?, ?, ?)""", event.id(), event.type().ceType(), event.key(),
-                    occurredAt.atOffset(ZoneOffset.UTC), new String(event.data(), StandardCharsets.UTF_8));
+                    occurredAt.atOffset(ZoneOffset.UTC), event.data());
             return;
         }
-        jdbc.batchUpdate("INSERT INTO zone_outbox (occurred_at, payload, event_count) VALUES (?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO zone_outbox (occurred_at, payload_bytes, event_count) VALUES (?, ?, ?)",
                 OutboxBundle.pack(events), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
                     ps.setObject(1, occurredAt.atOffset(ZoneOffset.UTC));
-                    ps.setString(2, bundle.payload());
+                    ps.setBytes(2, bundle.payload());
                     ps.setInt(3, bundle.events());
                 });
     }
@@ -64,7 +64,7 @@ class OutboxRepository {
     /**
      * The oldest rows not yet wholly acknowledged by Kafka, in the order they were stored, as many as hold
      * {@code events} events not yet acknowledged (at least one row). One query reads them, with the payloads of
-     * single events; the payloads of bundles, up to {@link OutboxBundle#MAX_CHARS} each, are read by a second only
+     * single events; the payloads of bundles, up to {@link OutboxBundle#MAX_BYTES} each, are read by a second only
      * for the bundles that will be sent, so that a long backlog of bundles is never read whole.
      */
     List<PendingRow> oldestPending(int events) {
@@ -72,11 +72,12 @@ class OutboxRepository {
         List<Long> bundles = new ArrayList<>();
         jdbc.query("""
                 SELECT id, event_id, event_type, message_key, occurred_at, event_count, published_count,
-                       CASE WHEN event_count = 1 THEN payload END AS single_payload
+                       CASE WHEN event_count = 1 THEN payload_bytes END AS single_bytes,
+                       CASE WHEN event_count = 1 THEN payload END AS single_text
                 FROM zone_outbox ORDER BY id LIMIT ?""", (ResultSet rs) -> {
             int taken = 0;
             while (taken < events && rs.next()) {
-                PendingRow row = row(rs, rs.getString("single_payload"));
+                PendingRow row = row(rs);
                 rows.add(row);
                 taken += row.eventCount() - row.published();
                 if (row.eventCount() > 1) {
@@ -88,14 +89,17 @@ class OutboxRepository {
         if (bundles.isEmpty()) {
             return rows;
         }
-        Map<Long, String> payloads = new HashMap<>();
+        Map<Long, List<OutgoingEvent>> unpacked = new HashMap<>();
         for (List<Long> chunk : chunks(bundles)) {
-            jdbc.query("SELECT id, payload FROM zone_outbox WHERE id IN (" + placeholders(chunk) + ")",
-                    (ResultSet rs) -> {
-                        payloads.put(rs.getLong("id"), rs.getString("payload"));
+            jdbc.query("SELECT id, occurred_at, payload_bytes, payload FROM zone_outbox WHERE id IN ("
+                    + placeholders(chunk) + ")", (ResultSet rs) -> {
+                        Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+                        byte[] bytes = rs.getBytes("payload_bytes");
+                        unpacked.put(rs.getLong("id"), bytes != null ? OutboxBundle.unpack(bytes, occurredAt)
+                                : OutboxBundle.unpackText(rs.getString("payload"), occurredAt));
                     }, chunk.toArray());
         }
-        return rows.stream().map(row -> row.eventCount() > 1 ? row.withPayload(payloads.get(row.id())) : row)
+        return rows.stream().map(row -> row.eventCount() > 1 ? row.withEvents(unpacked.get(row.id())) : row)
                 .toList();
     }
 
@@ -125,8 +129,8 @@ class OutboxRepository {
                 (rs, n) -> rs.getObject("occurred_at", OffsetDateTime.class).toInstant()).stream().findFirst();
     }
 
-    /** A row as read: a single event whole; a bundle without its payload, which {@link PendingRow#withPayload} adds. */
-    private static PendingRow row(ResultSet rs, String singlePayload) throws SQLException {
+    /** A row as read: a single event whole; a bundle without its events, which {@link PendingRow#withEvents} adds. */
+    private static PendingRow row(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
         int eventCount = rs.getInt("event_count");
@@ -134,9 +138,13 @@ class OutboxRepository {
         if (eventCount > 1) {
             return new PendingRow(id, occurredAt, eventCount, List.of(), published);
         }
+        byte[] data = rs.getBytes("single_bytes");
+        if (data == null) {
+            data = rs.getString("single_text").getBytes(StandardCharsets.UTF_8); // stored as text, before V4
+        }
         return new PendingRow(id, occurredAt, 1, List.of(new OutgoingEvent(rs.getObject("event_id", UUID.class),
                 EventType.ofCeType(rs.getString("event_type")).orElseThrow(), rs.getString("message_key"),
-                occurredAt, singlePayload.getBytes(StandardCharsets.UTF_8))), published);
+                occurredAt, data)), published);
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {
@@ -157,8 +165,8 @@ class OutboxRepository {
      */
     record PendingRow(long id, Instant occurredAt, int eventCount, List<OutgoingEvent> events, int published) {
 
-        PendingRow withPayload(String bundle) {
-            return new PendingRow(id, occurredAt, eventCount, OutboxBundle.unpack(bundle, occurredAt), published);
+        PendingRow withEvents(List<OutgoingEvent> bundled) {
+            return new PendingRow(id, occurredAt, eventCount, bundled, published);
         }
 
         List<OutgoingEvent> unpublished() {
