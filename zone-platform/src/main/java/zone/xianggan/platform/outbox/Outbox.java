@@ -3,12 +3,12 @@ package zone.xianggan.platform.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import zone.xianggan.platform.events.EventIds;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;
 
@@ -50,7 +50,7 @@ public class Outbox {
         }
         Instant now = clock.instant();
         repository.insert(events.stream()
-                .map(event -> new OutgoingEvent(UUID.randomUUID(), event.type(), event.key(), now,
+                .map(event -> new OutgoingEvent(EventIds.next(), event.type(), event.key(), now,
                         EventJson.write(event.data())))
                 .toList());
         appendedInThisTransaction().addAndGet(events.size());
