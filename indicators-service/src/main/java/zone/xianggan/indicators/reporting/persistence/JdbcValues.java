@@ -46,26 +46,34 @@ class JdbcValues implements Values, IndicatorUsage {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /**
+     * One read per indicator of the batch, along the primary key: its rows for the batch's periods. An import of new
+     * periods then reads next to nothing, however many values the indicator holds for other periods.
+     */
     @Override
     public Map<ValueKey, ValueRevision> current(Collection<ValueKey> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
+        Map<String, Set<String>> periodsByIndicator = new HashMap<>();
+        for (ValueKey key : keys) {
+            periodsByIndicator.computeIfAbsent(key.indicatorCode(), indicator -> new HashSet<>())
+                    .add(key.period().toString());
         }
-        Set<String> counties = new HashSet<>();
-        Set<String> indicators = new HashSet<>();
-        Set<Period> periods = new HashSet<>();
-        keys.forEach(key -> {
-            counties.add(key.countyCode());
-            indicators.add(key.indicatorCode());
-            periods.add(key.period());
-        });
         Set<ValueKey> wanted = keys instanceof Set<ValueKey> set ? set : new HashSet<>(keys);
         Map<ValueKey, ValueRevision> found = new HashMap<>();
-        for (ValueRevision value : find(new ValueFilter(counties, indicators, periods, null))) {
-            if (wanted.contains(value.key())) {
-                found.put(value.key(), value);
+        periodsByIndicator.forEach((indicator, periods) -> {
+            List<String> all = List.copyOf(periods);
+            for (int from = 0; from < all.size(); from += BATCH) {
+                named.query("SELECT " + REVISION_COLUMNS + " FROM current_value "
+                        + "WHERE indicator_code = :indicator AND period IN (:periods)",
+                        new MapSqlParameterSource("indicator", indicator)
+                                .addValue("periods", all.subList(from, Math.min(all.size(), from + BATCH))),
+                        (ResultSet rs) -> {
+                            ValueRevision value = revision(rs, 0);
+                            if (wanted.contains(value.key())) {
+                                found.put(value.key(), value);
+                            }
+                        });
             }
-        }
+        });
         return found;
     }
 
