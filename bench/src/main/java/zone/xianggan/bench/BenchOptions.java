@@ -2,27 +2,41 @@ package zone.xianggan.bench;
 
 /**
  * What to run: {@code --postgres} (default H2), {@code --quick} (a smoke run: fewer repetitions, figures not for
- * publishing), {@code --updates N} (registry updates for the propagation percentiles; default 500).
+ * publishing), {@code --updates N} (registry updates for the propagation percentiles; default 500),
+ * {@code --warmup-updates N} (updates before those are measured; default 2,500), {@code --warmup-batches N}
+ * (report batches of each size before ingestion is measured; default 20) and {@code --warmup-reads S} (seconds of
+ * reads at 8 clients before reads are measured; default 30).
  */
-record BenchOptions(boolean postgres, boolean quick, int updates) {
+record BenchOptions(boolean postgres, boolean quick, int updates, int warmupUpdates, int warmupBatches,
+        int warmupReadSeconds) {
 
     static BenchOptions parse(String[] args) {
         boolean postgres = false;
         boolean quick = false;
         int updates = 500;
+        int warmupUpdates = 2_500;
+        int warmupBatches = 20;
+        int warmupReadSeconds = 30;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--postgres" -> postgres = true;
                 case "--quick" -> {
                     quick = true;
                     updates = 50;
+                    warmupUpdates = 50;
+                    warmupBatches = 1;
+                    warmupReadSeconds = 2;
                 }
                 case "--updates" -> updates = Integer.parseInt(args[++i]);
+                case "--warmup-updates" -> warmupUpdates = Integer.parseInt(args[++i]);
+                case "--warmup-batches" -> warmupBatches = Integer.parseInt(args[++i]);
+                case "--warmup-reads" -> warmupReadSeconds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --postgres, --quick, --updates N");
+                        + "; options: --postgres, --quick, --updates N, --warmup-updates N, --warmup-batches N, "
+                        + "--warmup-reads S");
             }
         }
-        return new BenchOptions(postgres, quick, updates);
+        return new BenchOptions(postgres, quick, updates, warmupUpdates, warmupBatches, warmupReadSeconds);
     }
 
     String engine() {

@@ -75,6 +75,11 @@ final class BenchZone implements AutoCloseable {
         return zone.service(kind).pid();
     }
 
+    /** The services' process ids. */
+    List<Long> pids() {
+        return java.util.Arrays.stream(ZoneService.Kind.values()).map(this::pid).toList();
+    }
+
     String kafka() {
         return zone.kafka().bootstrapServers();
     }

@@ -21,7 +21,7 @@ import zone.xianggan.events.Topics;
 /**
  * Values accepted per second through the batch API, and end to end: from sending the batch until a subscriber of
  * {@code indicators.values.v1} has the last value's event. Each batch starts once the outbox has published the one
- * before, so that each figure is its own batch's.
+ * before and the zone's subscribers have consumed it, so that each figure is its own batch's.
  */
 final class Ingestion {
 
@@ -56,21 +56,29 @@ final class Ingestion {
         this.kafka = kafka;
     }
 
-    /** Endless new rows: every unit, month by month, for monthly benchmark indicators. */
+    /** Months from January 2000 on that the monthly rows cover, for each indicator. */
+    private static final int MONTHS = 12 * 26;
+
+    /** How many new values one monthly indicator gives {@link #monthlyRows}. */
+    static int valuesPerMonthlyIndicator(List<String> units) {
+        return units.size() * MONTHS;
+    }
+
+    /** New rows: every unit, month by month, for monthly benchmark indicators. */
     static Iterator<Row> monthlyRows(List<String> units, List<Catalogue.Indicator> monthly) {
         return new Iterator<>() {
             int index;
 
             @Override
             public boolean hasNext() {
-                return index < units.size() * monthly.size() * 12 * 26;
+                return index < units.size() * monthly.size() * MONTHS;
             }
 
             @Override
             public Row next() {
                 int unit = index % units.size();
-                int month = index / units.size() % (12 * 26);
-                int indicator = index / units.size() / (12 * 26);
+                int month = index / units.size() % MONTHS;
+                int indicator = index / units.size() / MONTHS;
                 index++;
                 Catalogue.Indicator chosen = monthly.get(indicator);
                 return new Row(units.get(unit), chosen.code(), "%d-%02d".formatted(2000 + month / 12, 1 + month % 12),
@@ -89,13 +97,13 @@ final class Ingestion {
 
     /** Loads a batch without measuring it. */
     void load(List<Row> batch) {
-        Outboxes.awaitDrained(http, indicators);
+        awaitQuiet();
         String body = batch.stream().map(Row::json).collect(Collectors.joining(",", "[", "]"));
         http.post(indicators + "/api/v1/values", body).requireSuccess("POST values");
     }
 
     Throughput send(List<Row> batch) {
-        Outboxes.awaitDrained(http, indicators);
+        awaitQuiet();
         String body = batch.stream().map(Row::json).collect(Collectors.joining(",", "[", "]"));
         try (KafkaConsumer<String, byte[]> subscriber = subscriberAtEnd()) {
             long start = System.nanoTime();
@@ -116,6 +124,12 @@ final class Ingestion {
             long consumed = System.nanoTime();
             return new Throughput(batch.size() / ((accepted - start) / 1e9), batch.size() / ((consumed - start) / 1e9));
         }
+    }
+
+    /** Until the batch before is published and every subscriber in the zone has consumed it. */
+    void awaitQuiet() {
+        Outboxes.awaitDrained(http, indicators);
+        Subscribers.awaitCaughtUp(kafka);
     }
 
     private KafkaConsumer<String, byte[]> subscriberAtEnd() {

@@ -19,6 +19,8 @@ final class Propagation {
     private final Http http;
     private final String registry;
     private final List<String> replicas;
+    /** Updates sent so far: each names the unit anew, so that no update repeats the one before. */
+    private int sent;
 
     Propagation(Http http, String registry, List<String> replicas) {
         this.http = http;
@@ -29,7 +31,8 @@ final class Propagation {
     Latencies measure(int updates) {
         List<String> codes = Units.active(http, registry);
         long[] latencies = new long[updates];
-        for (int i = 0; i < updates; i++) {
+        for (int n = 0; n < updates; n++) {
+            int i = sent++;
             String code = codes.get(i % codes.size());
             Http.Response current = http.get(registry + "/api/v1/counties/" + code).requireSuccess("GET county");
             JsonNode county = current.json();
@@ -45,7 +48,7 @@ final class Propagation {
                     .map(replica -> CompletableFuture.supplyAsync(() -> awaitVersion(replica, code, version)))
                     .toList();
             long seenByAll = visible.stream().mapToLong(CompletableFuture::join).max().orElseThrow();
-            latencies[i] = seenByAll - acknowledged;
+            latencies[n] = seenByAll - acknowledged;
         }
         return new Latencies(latencies);
     }

@@ -43,13 +43,35 @@ public final class ZoneBench {
                     zone.url(ZoneService.Kind.COOPERATION));
             Replicas.awaitComplete(http, replicas);
 
-            System.out.println("Propagation: " + options.updates() + " registry updates …");
+            List<Long> services = zone.pids();
+            System.out.println("Propagation: plain Kafka, " + options.warmupUpdates() + " messages to warm up and "
+                    + options.updates() + " measured …");
             KafkaBaseline kafka = new KafkaBaseline(zone.kafka());
-            Latencies kafkaLatency = kafka.produceConsumeLatency(options.updates(), "{\"bench\":true}".getBytes());
+            Latencies kafkaLatency = kafka.produceConsumeLatency(options.warmupUpdates(), options.updates(),
+                    "{\"bench\":true}".getBytes());
+            Propagation propagation = new Propagation(http, registry, replicas);
+            System.out.println("Propagation: the first " + options.updates() + " registry updates after launch …");
+            JitActivity coldJit = JitActivity.start(services);
+            Latencies cold = propagation.measure(options.updates());
+            double coldJitShare = coldJit.percentOfOneCore();
+            System.out.println("Propagation: " + options.warmupUpdates() + " updates to warm up, then "
+                    + options.updates() + " measured …");
+            propagation.measure(options.warmupUpdates());
             TimerDelta publishedBefore = TimerDelta.read(http, registry, "zone_outbox_publication_delay");
             List<TimerDelta> lagBefore = replicas.stream()
                     .map(replica -> TimerDelta.read(http, replica, "zone_replica_lag")).toList();
-            Latencies propagation = new Propagation(http, registry, replicas).measure(options.updates());
+            JitActivity warmJit = JitActivity.start(services);
+            Latencies warm = propagation.measure(options.updates());
+            double warmJitShare = warmJit.percentOfOneCore();
+            for (int percentile : new int[] { 50, 99 }) {
+                results.add(Result.of("propagation", "the first " + options.updates() + " updates after launch: "
+                        + "acknowledged → visible in both replicas, p" + percentile, cold.percentileMillis(percentile),
+                        "ms"));
+            }
+            results.add(Result.of("propagation", "the first " + options.updates() + " updates after launch: the "
+                    + "services' JIT compilers, busy", coldJitShare, "% of a core"));
+            results.add(Result.of("propagation", "after " + options.warmupUpdates() + " more updates: the services' "
+                    + "JIT compilers, busy", warmJitShare, "% of a core"));
             results.add(Result.of("propagation", "of which: registry change → Kafka's acknowledgement (mean)",
                     TimerDelta.read(http, registry, "zone_outbox_publication_delay").meanMillisSince(publishedBefore),
                     "ms"));
@@ -59,10 +81,10 @@ public final class ZoneBench {
                         .meanMillisSince(lagBefore.get(i)), "ms"));
             }
             for (int percentile : new int[] { 50, 95, 99 }) {
-                double zoneMs = propagation.percentileMillis(percentile);
+                double zoneMs = warm.percentileMillis(percentile);
                 double kafkaMs = kafkaLatency.percentileMillis(percentile);
-                Result result = Result.of("propagation", "update acknowledged → visible in both replicas, p"
-                        + percentile, zoneMs, "ms").against("Kafka produce → consume p" + percentile, kafkaMs);
+                Result result = Result.of("propagation", "warmed up: update acknowledged → visible in both "
+                        + "replicas, p" + percentile, zoneMs, "ms").against("Kafka produce → consume p" + percentile, kafkaMs);
                 if (percentile == 99) {
                     result = result.target("≤ 3 × Kafka p99 + 20 ms", zoneMs <= 3 * kafkaMs + 20);
                 }
@@ -84,7 +106,7 @@ public final class ZoneBench {
             List<String> units = Units.active(http, registry);
             Catalogue catalogue = new Catalogue(http, indicators);
             ingestion(options, zone, http, indicators, units, catalogue, kafka, results, throughput);
-            reads(options, http, indicators, units, catalogue, results, reads);
+            reads(options, zone, http, indicators, units, catalogue, results, reads);
 
             for (ZoneService.Kind kind : ZoneService.Kind.values()) {
                 double rss = Machine.residentMiB(zone.pid(kind));
@@ -119,12 +141,17 @@ public final class ZoneBench {
     private static void ingestion(BenchOptions options, BenchZone zone, Http http, String indicators,
             List<String> units, Catalogue catalogue, KafkaBaseline kafka, List<Result> results, Charts.Bars chart)
             throws Exception {
-        List<Catalogue.Indicator> monthly = catalogue.ensure("MONTH", 15, "BENCH_MONTHLY_");
+        List<Long> services = zone.pids();
+        int warmups = options.warmupBatches();
+        int thousands = options.quick() ? 2 : 15;
+        int tenThousands = options.quick() ? 1 : 9;
+        long values = (long) warmups * 11_000 + thousands * 1_000L + tenThousands * 10_000L;
+        int monthlyIndicators = (int) Math.ceil((double) values / Ingestion.valuesPerMonthlyIndicator(units));
+        List<Catalogue.Indicator> monthly = catalogue.ensure("MONTH", monthlyIndicators, "BENCH_MONTHLY_");
         Iterator<Ingestion.Row> rows = Ingestion.monthlyRows(units, monthly);
         Ingestion ingestion = new Ingestion(http, indicators, zone.kafka());
-        // Warmed up as JMH warms up the JDBC baseline (five iterations): a service is measured as it runs for
-        // years, with its code compiled, not in its first seconds.
-        int warmups = options.quick() ? 1 : 5;
+        // Warmed up as JMH warms up the JDBC baseline: a service is measured as it runs for years, with its code
+        // compiled, not in its first minutes (the JIT's share during the measurement is reported beside it).
         System.out.println("Ingestion: warming up (" + warmups + " batches of each size) …");
         for (int i = 0; i < warmups; i++) {
             ingestion.send(Ingestion.take(rows, 1_000));
@@ -132,14 +159,16 @@ public final class ZoneBench {
         }
         Map<Integer, Double> jdbc = null;
         for (int size : new int[] { 1_000, 10_000 }) {
-            int repeats = size == 1_000 ? (options.quick() ? 2 : 7) : (options.quick() ? 1 : 3);
+            int repeats = size == 1_000 ? thousands : tenThousands;
             System.out.println("Ingestion: " + repeats + " batches of " + size + " …");
             List<Ingestion.Throughput> runs = new ArrayList<>();
             List<Ingestion.Row> last = List.of();
+            JitActivity jit = JitActivity.start(services);
             for (int i = 0; i < repeats; i++) {
                 last = Ingestion.take(rows, size);
                 runs.add(ingestion.send(last));
             }
+            double jitShare = jit.percentOfOneCore();
             double api = median(runs.stream().mapToDouble(Ingestion.Throughput::api).toArray());
             double endToEnd = median(runs.stream().mapToDouble(Ingestion.Throughput::endToEnd).toArray());
             if (jdbc == null) {
@@ -153,6 +182,8 @@ public final class ZoneBench {
                     .target("≥ 50% of JDBC", api >= 0.5 * jdbc.get(size)));
             results.add(Result.of("ingestion", label + ": end to end, until a subscriber has the last event",
                     endToEnd, "values/s").against("plain Kafka produce → consume, same payloads", plainKafka));
+            results.add(Result.of("ingestion", label + ": the services' JIT compilers, busy", jitShare,
+                    "% of a core"));
             chart.add(label, "batch API", api);
             chart.add(label, "plain JDBC batch insert", jdbc.get(size));
             chart.add(label, "end to end (API → subscriber)", endToEnd);
@@ -161,23 +192,30 @@ public final class ZoneBench {
     }
 
     /** 24 units × 60 indicators × 15 years, then aggregates and time series at 1, 8 and 32 clients. */
-    private static void reads(BenchOptions options, Http http, String indicators, List<String> units,
+    private static void reads(BenchOptions options, BenchZone zone, Http http, String indicators, List<String> units,
             Catalogue catalogue, List<Result> results, Charts.Bars chart) throws InterruptedException {
+        List<Long> services = zone.pids();
         List<Catalogue.Indicator> yearly = catalogue.ensure("YEAR", 60, "BENCH_YEARLY_");
         int firstYear = 2010;
         int years = 15;
         System.out.println("Reads: loading " + units.size() + " units × " + yearly.size() + " indicators × " + years
                 + " years …");
-        Ingestion loader = new Ingestion(http, indicators, null);
+        Ingestion loader = new Ingestion(http, indicators, zone.kafka());
         for (List<Ingestion.Row> batch : ReadsUnderLoad.dataset(units, yearly, firstYear, years)) {
             loader.load(batch);
         }
+        loader.awaitQuiet();
         ReadsUnderLoad load = new ReadsUnderLoad(http, indicators, yearly.stream().map(Catalogue.Indicator::code)
                 .toList(), units);
-        load.run(4, options.quick() ? 2 : 5, firstYear, years);
+        // Warmed up as the other sections are: the read path's code compiled, as it runs for years.
+        System.out.println("Reads: warming up (" + options.warmupReadSeconds() + " s at 8 clients) …");
+        load.run(8, options.warmupReadSeconds(), firstYear, years);
         for (int clients : new int[] { 1, 8, 32 }) {
             System.out.println("Reads: " + clients + " concurrent clients …");
+            JitActivity jit = JitActivity.start(services);
             Map<String, Latencies> measured = load.run(clients, options.quick() ? 3 : 15, firstYear, years);
+            results.add(Result.of("reads", clients + " clients: the services' JIT compilers, busy",
+                    jit.percentOfOneCore(), "% of a core"));
             measured.forEach((query, latencies) -> {
                 for (int percentile : new int[] { 50, 99 }) {
                     double ms = latencies.percentileMillis(percentile);
