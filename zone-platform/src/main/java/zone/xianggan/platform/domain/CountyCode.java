@@ -1,7 +1,5 @@
 package zone.xianggan.platform.domain;
 
-import java.util.regex.Pattern;
-
 /**
  * The official six-digit administrative division code (GB/T 2260) of a county-level unit, always a string:
  * {@code 430181} is Liuyang. Its first two digits are its province's ({@code 430000}), its first four its
@@ -9,17 +7,15 @@ import java.util.regex.Pattern;
  */
 public record CountyCode(String value) implements Comparable<CountyCode> {
 
-    private static final Pattern SIX_DIGITS = Pattern.compile("^[0-9]{6}$");
-
     public CountyCode {
-        if (value == null || !SIX_DIGITS.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("not a six-digit code: " + value);
         }
     }
 
     /** Reads a code a caller sent; anything but six digits is malformed input naming {@code field}. */
     public static CountyCode parse(String field, String raw) {
-        if (raw == null || !SIX_DIGITS.matcher(raw).matches()) {
+        if (!isWellFormed(raw)) {
             throw new MalformedInputException(Violation.of(field,
                     "must be a six-digit GB/T 2260 administrative division code, e.g. 430181", raw));
         }
@@ -27,7 +23,7 @@ public record CountyCode(String value) implements Comparable<CountyCode> {
     }
 
     public static boolean isWellFormed(String raw) {
-        return raw != null && SIX_DIGITS.matcher(raw).matches();
+        return raw != null && raw.length() == 6 && Ascii.isDigits(raw, 0, 6);
     }
 
     /** The code of the province the unit is in: its first two digits and four zeros. */

@@ -2,8 +2,6 @@ package zone.xianggan.platform.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A reporting period as the zone writes it: a year ({@code 2024}), a quarter ({@code 2024Q3}) or a month
@@ -12,8 +10,6 @@ import java.util.regex.Pattern;
  * @param index the quarter (1–4) or month (1–12); 0 for a year
  */
 public record Period(int year, Periodicity periodicity, int index) implements Comparable<Period> {
-
-    private static final Pattern FORM = Pattern.compile("^(\\d{4})(?:Q([1-4])|-(0[1-9]|1[0-2]))?$");
 
     public Period {
         if (year < 1900 || year > 2999) {
@@ -31,22 +27,28 @@ public record Period(int year, Periodicity periodicity, int index) implements Co
 
     /** Reads a period a caller sent; anything else is malformed input naming {@code field}. */
     public static Period parse(String field, String raw) {
-        Matcher matcher = raw == null ? null : FORM.matcher(raw.strip());
-        if (matcher == null || !matcher.matches()) {
+        String text = raw == null ? "" : raw.strip();
+        int length = text.length();
+        boolean wellFormed = length >= 4 && Ascii.isDigits(text, 0, 4) && switch (length) {
+            case 4 -> true;
+            case 6 -> text.charAt(4) == 'Q' && text.charAt(5) >= '1' && text.charAt(5) <= '4';
+            case 7 -> text.charAt(4) == '-' && Ascii.isDigits(text, 5, 7)
+                    && Ascii.digitsValue(text, 5, 7) >= 1 && Ascii.digitsValue(text, 5, 7) <= 12;
+            default -> false;
+        };
+        if (!wellFormed) {
             throw new MalformedInputException(Violation.of(field,
                     "must be a year (2024), a quarter (2024Q3) or a month (2024-07)", raw));
         }
-        int year = Integer.parseInt(matcher.group(1));
+        int year = Ascii.digitsValue(text, 0, 4);
         if (year < 1900 || year > 2999) {
             throw new MalformedInputException(Violation.of(field, "the year must lie between 1900 and 2999", raw));
         }
-        if (matcher.group(2) != null) {
-            return new Period(year, Periodicity.QUARTER, Integer.parseInt(matcher.group(2)));
-        }
-        if (matcher.group(3) != null) {
-            return new Period(year, Periodicity.MONTH, Integer.parseInt(matcher.group(3)));
-        }
-        return new Period(year, Periodicity.YEAR, 0);
+        return switch (length) {
+            case 6 -> new Period(year, Periodicity.QUARTER, text.charAt(5) - '0');
+            case 7 -> new Period(year, Periodicity.MONTH, Ascii.digitsValue(text, 5, 7));
+            default -> new Period(year, Periodicity.YEAR, 0);
+        };
     }
 
     public static Period year(int year) {

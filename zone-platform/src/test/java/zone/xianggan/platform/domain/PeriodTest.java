@@ -18,10 +18,12 @@ class PeriodTest {
                 .hasToString("2024Q3");
         assertThat(Period.parse("period", "2024-07")).isEqualTo(new Period(2024, Periodicity.MONTH, 7))
                 .hasToString("2024-07");
+        assertThat(Period.parse("period", " 2024-12 ")).isEqualTo(new Period(2024, Periodicity.MONTH, 12));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "24", "2024Q5", "2024Q0", "2024-13", "2024-7", "2024/07", "Q3 2024", "1800" })
+    @ValueSource(strings = { "", "24", "2024Q5", "2024Q0", "2024-13", "2024-7", "2024/07", "Q3 2024", "1800", "2024-00", "2024-1a",
+            "20a4", "2024q3", "2024Q", "2024-", "２０２４" })
     void refusesAnythingElseNamingTheField(String raw) {
         assertThatThrownBy(() -> Period.parse("period", raw)).isInstanceOfSatisfying(MalformedInputException.class,
                 e -> assertThat(e.violations()).extracting("field").containsExactly("period"));

@@ -1,20 +1,26 @@
 package zone.xianggan.indicators.catalogue.model;
 
-import java.util.regex.Pattern;
-
+import zone.xianggan.platform.domain.Ascii;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.Violation;
 
 /** An indicator's code: upper case letters, digits and underscores, starting with a letter, e.g. {@code GDP}. */
 public final class IndicatorCode {
 
-    private static final Pattern FORM = Pattern.compile("^[A-Z][A-Z0-9_]{1,63}$");
-
     private IndicatorCode() {
     }
 
     public static boolean isWellFormed(String raw) {
-        return raw != null && FORM.matcher(raw).matches();
+        if (raw == null || raw.length() < 2 || raw.length() > 64 || !Ascii.isUpperLetter(raw.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!Ascii.isUpperLetter(c) && !Ascii.isDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The code as sent; anything else is malformed input naming {@code field}. */

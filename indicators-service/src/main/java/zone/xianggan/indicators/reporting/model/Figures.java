@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 import zone.xianggan.indicators.catalogue.model.Decimals;
+import zone.xianggan.platform.domain.Ascii;
 
 /** Reads a reported figure: a plain decimal number, as statisticians and spreadsheets write it. */
 final class Figures {
@@ -19,10 +20,35 @@ final class Figures {
 
     /** The number, or null if the text is none; see {@link #problem(String)}. */
     static BigDecimal parse(String raw) {
-        if (raw == null || !NUMBER.matcher(raw.strip()).matches()) {
+        if (raw == null) {
             return null;
         }
-        return Decimals.normalize(new BigDecimal(raw.strip()));
+        String text = raw.strip();
+        if (!isPlainDecimal(text) && !NUMBER.matcher(text).matches()) {
+            return null;
+        }
+        return Decimals.normalize(new BigDecimal(text));
+    }
+
+    /**
+     * A sign, digits and at most one decimal point, with a digit somewhere: how nearly every figure is written,
+     * told without the pattern, which a batch would otherwise run on every row. The pattern decides the rest.
+     */
+    private static boolean isPlainDecimal(String text) {
+        int from = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+        boolean digit = false;
+        boolean point = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Ascii.isDigit(c)) {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** Why the text is not a figure the zone stores; null if it is one. */
