@@ -32,8 +32,7 @@ public record Period(int year, Periodicity periodicity, int index) implements Co
         boolean wellFormed = length >= 4 && Ascii.isDigits(text, 0, 4) && switch (length) {
             case 4 -> true;
             case 6 -> text.charAt(4) == 'Q' && text.charAt(5) >= '1' && text.charAt(5) <= '4';
-            case 7 -> text.charAt(4) == '-' && Ascii.isDigits(text, 5, 7)
-                    && Ascii.digitsValue(text, 5, 7) >= 1 && Ascii.digitsValue(text, 5, 7) <= 12;
+            case 7 -> text.charAt(4) == '-' && Ascii.isDigits(text, 5, 7) && isMonth(Ascii.digitsValue(text, 5, 7));
             default -> false;
         };
         if (!wellFormed) {
@@ -49,6 +48,10 @@ public record Period(int year, Periodicity periodicity, int index) implements Co
             case 7 -> new Period(year, Periodicity.MONTH, Ascii.digitsValue(text, 5, 7));
             default -> new Period(year, Periodicity.YEAR, 0);
         };
+    }
+
+    private static boolean isMonth(int month) {
+        return month >= 1 && month <= 12;
     }
 
     public static Period year(int year) {

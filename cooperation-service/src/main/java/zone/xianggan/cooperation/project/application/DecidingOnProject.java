@@ -10,6 +10,7 @@ import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.Province;
 import zone.xianggan.cooperation.project.model.Revision;
 import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.Reason;
@@ -49,7 +50,7 @@ public class DecidingOnProject {
             throw new InvalidInputException(Violation.of("province", "is required: 430000 (Hunan) or 360000 "
                     + "(Jiangxi)"));
         }
-        if (!code.matches("^[0-9]{6}$")) {
+        if (!CountyCode.isWellFormed(code)) {
             throw new MalformedInputException(Violation.of("province", "must be a six-digit province code, 430000 "
                     + "or 360000", code));
         }

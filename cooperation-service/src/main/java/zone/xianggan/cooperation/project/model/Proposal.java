@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Period;
 import zone.xianggan.platform.domain.Violation;
@@ -30,7 +31,6 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
     private static final int MAX_MILESTONES = 100;
     private static final int MAX_OUTCOMES = 50;
     private static final Pattern ELEMENT_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    private static final Pattern INDICATOR_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,63}$");
 
     public Proposal {
         participants = List.copyOf(participants);
@@ -181,7 +181,7 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
                 violations.add(Violation.of(at, "is required"));
                 continue;
             }
-            if (input.indicatorCode() == null || !INDICATOR_CODE.matcher(input.indicatorCode()).matches()) {
+            if (!IndicatorCode.isWellFormed(input.indicatorCode())) {
                 violations.add(Violation.of(at + ".indicatorCode", "is required: an indicator code of the zone's "
                         + "catalogue, e.g. GDP_PER_CAPITA", input.indicatorCode()));
             }

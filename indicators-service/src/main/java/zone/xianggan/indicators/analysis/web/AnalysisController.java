@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.indicators.analysis.application.AggregatingValues;
 import zone.xianggan.indicators.analysis.application.CheckingCompleteness;
 import zone.xianggan.indicators.analysis.model.Scope;
-import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.platform.domain.Period;
 
 @RestController

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.catalogue.model.CatalogueRules;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.platform.domain.Actor;
 import zone.xianggan.platform.domain.ConflictException;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.platform.domain.Violation;
 
 /**

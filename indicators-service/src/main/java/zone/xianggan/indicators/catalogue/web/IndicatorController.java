@@ -23,7 +23,7 @@ import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
 import zone.xianggan.indicators.catalogue.application.RetiringIndicator;
 import zone.xianggan.indicators.catalogue.application.RevisingIndicator;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.platform.domain.Actor;

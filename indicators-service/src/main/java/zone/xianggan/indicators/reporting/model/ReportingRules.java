@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.Period;

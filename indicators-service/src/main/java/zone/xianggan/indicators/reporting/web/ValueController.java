@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import zone.xianggan.indicators.catalogue.model.IndicatorCode;
+import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.reporting.application.ImportOptions;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.reporting.application.ReportingValues;

@@ -1,8 +1,4 @@
-package zone.xianggan.indicators.catalogue.model;
-
-import zone.xianggan.platform.domain.Ascii;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+package zone.xianggan.platform.domain;
 
 /** An indicator's code: upper case letters, digits and underscores, starting with a letter, e.g. {@code GDP}. */
 public final class IndicatorCode {

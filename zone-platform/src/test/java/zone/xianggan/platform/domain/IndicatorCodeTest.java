@@ -1,4 +1,4 @@
-package zone.xianggan.indicators.catalogue.model;
+package zone.xianggan.platform.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
