@@ -1,5 +1,9 @@
 package zone.xianggan.bench;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,6 +12,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZone;
@@ -59,7 +64,7 @@ final class BenchZone implements AutoCloseable {
             database = "PostgreSQL " + serverVersion(baseline);
         } else {
             baseline = new JdbcTarget("jdbc:h2:file:" + dataDir.resolve("baseline").resolve("db").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+                    + servicesH2Settings(projectRoot), "sa", "");
             database = "H2 " + org.h2.engine.Constants.VERSION + " (embedded file database, one per service)";
         }
         long start = System.nanoTime();
@@ -118,6 +123,26 @@ final class BenchZone implements AutoCloseable {
         } catch (SQLException e) {
             return "(version unknown)";
         }
+    }
+
+    /**
+     * The settings after the file name in the services' H2 URL ({@code ;MODE=PostgreSQL;…}), read from the defaults
+     * the services start with: the baseline runs the engine as they do.
+     */
+    private static String servicesH2Settings(Path projectRoot) {
+        Path defaults = projectRoot.resolve("zone-platform/src/main/resources/zone-platform-defaults.properties");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(defaults)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the services' defaults at " + defaults, e);
+        }
+        String url = properties.getProperty("spring.datasource.url", "");
+        int settings = url.indexOf(';');
+        if (!url.startsWith("jdbc:h2:") || settings < 0) {
+            throw new IllegalStateException("the services' default database is not H2 with settings: " + url);
+        }
+        return url.substring(settings);
     }
 
     private static String env(String name, String fallback) {
