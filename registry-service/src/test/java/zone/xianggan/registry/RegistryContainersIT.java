@@ -62,7 +62,7 @@ class RegistryContainersIT {
 
         try (TopicRecorder topic = TopicRecorder.record(kafka.getBootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
             await().atMost(Duration.ofSeconds(60)).until(
-                    () -> topic.records(ofType(EventType.COUNTY_REGISTERED.ceType())).size() == 24);
+                    () -> topic.events(ofType(EventType.COUNTY_REGISTERED.ceType())).size() == 24);
             topic.records().forEach(record -> ZoneEventAssertions.assertValidZoneEvent(record,
                     "/xianggan/registry-service"));
         }

@@ -154,8 +154,8 @@ class ZoneEndToEndIT {
         assertThat(completed.<String>json("$.status")).isEqualTo("COMPLETED");
         try (TopicRecorder projects = TopicRecorder.record(zone.kafka().bootstrapServers(),
                 Topics.COOPERATION_PROJECTS_V1)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> projects.records(keyed(projectId)).size() >= 6);
-            assertThat(projects.records(keyed(projectId))).extracting(record -> ZoneEventAssertions
+            await().atMost(Duration.ofSeconds(30)).until(() -> projects.events(keyed(projectId)).size() >= 6);
+            assertThat(projects.events(keyed(projectId))).extracting(record -> ZoneEventAssertions
                     .assertValidZoneEvent(record, "/xianggan/cooperation-service").ceType())
                     .containsExactly("zone.cooperation.project.proposed.v1",
                             "zone.cooperation.project.province-approved.v1",
@@ -214,10 +214,10 @@ class ZoneEndToEndIT {
             assertThat(http(replica).get("/api/v1/counties/430181").etag()).isEqualTo("\"2\"");
         }
         try (TopicRecorder topic = TopicRecorder.record(zone.kafka().bootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records().size() >= 25);
-            assertThat(topic.records(ofType(EventType.COUNTY_REGISTERED.ceType()))).hasSize(24);
-            assertThat(topic.records(ofType(EventType.COUNTY_UPDATED.ceType()))).hasSize(1);
-            assertThat(topic.records(ofType(EventType.COUNTY_RETIRED.ceType()))).hasSize(1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.events().size() >= 25);
+            assertThat(topic.events(ofType(EventType.COUNTY_REGISTERED.ceType()))).hasSize(24);
+            assertThat(topic.events(ofType(EventType.COUNTY_UPDATED.ceType()))).hasSize(1);
+            assertThat(topic.events(ofType(EventType.COUNTY_RETIRED.ceType()))).hasSize(1);
         }
         assertThat(cooperation().get("/api/v1/projects/" + projectId).<String>json("$.status")).isEqualTo("COMPLETED");
         assertThat(cooperation().get("/api/v1/projects?needsReview=true").<List<String>>json("$[*].id")).hasSize(1);

@@ -2,6 +2,7 @@ package zone.xianggan.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,12 +15,17 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads topics from their beginning, as a new subscriber would, and keeps every record it sees; tests wait on it
  * with Awaitility.
+ *
+ * <p>Delivery is at least once: after a failed or timed-out send the outbox sends an event again, with the same
+ * {@code ce_id}, and a subscriber ignores the repeat. {@link #events} is what such a subscriber applies, each event
+ * once; {@link #records} is every record on the topic, repeats included.
  */
 public final class TopicRecorder implements AutoCloseable {
 
@@ -72,6 +78,23 @@ public final class TopicRecorder implements AutoCloseable {
         return records().stream().filter(matching).toList();
     }
 
+    /** Each event once (by topic and {@code ce_id}), as first seen: what a subscriber that ignores repeats applies. */
+    public List<ConsumerRecord<String, byte[]>> events(Predicate<ConsumerRecord<String, byte[]>> matching) {
+        Map<String, ConsumerRecord<String, byte[]>> firstOfEach = new LinkedHashMap<>();
+        records(matching).forEach(record -> firstOfEach.putIfAbsent(record.topic() + "/" + ceId(record), record));
+        return List.copyOf(firstOfEach.values());
+    }
+
+    public List<ConsumerRecord<String, byte[]>> events() {
+        return events(record -> true);
+    }
+
+    /** How many records and how many distinct events match, for a failure message. */
+    public String describe(Predicate<ConsumerRecord<String, byte[]>> matching) {
+        return records(matching).size() + " records, " + events(matching).size() + " distinct events, of "
+                + records().size() + " records seen on the topic";
+    }
+
     /** Waits until a record matches, and returns the first that does. */
     public ConsumerRecord<String, byte[]> awaitRecord(Duration timeout,
             Predicate<ConsumerRecord<String, byte[]>> matching) {
@@ -88,8 +111,18 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     public static Predicate<ConsumerRecord<String, byte[]>> ofType(String ceType) {
-        return record -> record.headers().lastHeader("ce_type") != null
-                && ceType.equals(new String(record.headers().lastHeader("ce_type").value()));
+        return record -> ceType.equals(header(record, "ce_type"));
+    }
+
+    /** A record without an id (not a zone event) counts as an event of its own. */
+    private static String ceId(ConsumerRecord<String, byte[]> record) {
+        String id = header(record, "ce_id");
+        return id != null ? id : record.partition() + "@" + record.offset();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -70,12 +70,12 @@ class CatalogueIT {
     @Test
     void theStartingCatalogueIsPublishedOnceAsValidCloudEventsKeyedByCode() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(
-                () -> catalogue.records(ofType(EventType.INDICATOR_DEFINED.ceType())).size() >= SEEDED);
+                () -> catalogue.events(ofType(EventType.INDICATOR_DEFINED.ceType())).size() >= SEEDED);
         for (ApplicationRunner runner : runners) {
             runner.run(null);
         }
 
-        List<ConsumerRecord<String, byte[]>> defined = catalogue.records(ofType(EventType.INDICATOR_DEFINED.ceType()));
+        List<ConsumerRecord<String, byte[]>> defined = catalogue.events(ofType(EventType.INDICATOR_DEFINED.ceType()));
         assertThat(defined).extracting(ConsumerRecord::key).doesNotHaveDuplicates().contains("URBANIZATION_RATE",
                 "GDP", "RESIDENT_POPULATION", "FOREST_COVERAGE_RATE");
         defined.forEach(record -> ZoneEventAssertions.assertValidZoneEvent(record, SOURCE));
@@ -141,8 +141,8 @@ class CatalogueIT {
         assertThat(history.<String>json("$[2].reason")).isEqualTo("replaced by a share");
         assertThat(history.<List<String>>json("$[*].actor")).containsOnly("zone-office/catalogue");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> catalogue.records(keyed("NEW_ENERGY_VEHICLES")).size() == 3);
-        assertThat(catalogue.records(keyed("NEW_ENERGY_VEHICLES"))).extracting(
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalogue.events(keyed("NEW_ENERGY_VEHICLES")).size() == 3);
+        assertThat(catalogue.events(keyed("NEW_ENERGY_VEHICLES"))).extracting(
                 record -> ZoneEventAssertions.assertValidZoneEvent(record, SOURCE)).containsExactly(
                         EventType.INDICATOR_DEFINED, EventType.INDICATOR_UPDATED, EventType.INDICATOR_RETIRED);
     }

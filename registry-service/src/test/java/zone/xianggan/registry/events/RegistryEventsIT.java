@@ -56,9 +56,9 @@ class RegistryEventsIT {
     @Test
     void theFirstSeedPublishesEveryUnitsSnapshotAsAValidCloudEvent() {
         await().atMost(Duration.ofSeconds(30)).until(
-                () -> topic.records(ofType(EventType.COUNTY_REGISTERED.ceType())).size() >= 24);
+                () -> topic.events(ofType(EventType.COUNTY_REGISTERED.ceType())).size() >= 24);
 
-        List<ConsumerRecord<String, byte[]>> registered = topic.records(ofType(EventType.COUNTY_REGISTERED.ceType()));
+        List<ConsumerRecord<String, byte[]>> registered = topic.events(ofType(EventType.COUNTY_REGISTERED.ceType()));
         assertThat(registered).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(24);
         registered.forEach(record -> {
             ZoneEventAssertions.assertValidZoneEvent(record, SOURCE);

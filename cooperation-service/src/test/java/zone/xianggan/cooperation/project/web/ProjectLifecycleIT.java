@@ -66,8 +66,8 @@ class ProjectLifecycleIT extends CooperationServiceIT {
         assertThat(completed.<String>json("$.status")).isEqualTo("COMPLETED");
         assertThat(completed.etag()).isEqualTo("\"7\"");
 
-        await().atMost(WAIT).until(() -> projectsTopic.records(keyed(id)).size() == 7);
-        List<ConsumerRecord<String, byte[]>> records = projectsTopic.records(keyed(id));
+        await().atMost(WAIT).until(() -> projectsTopic.events(keyed(id)).size() == 7);
+        List<ConsumerRecord<String, byte[]>> records = projectsTopic.events(keyed(id));
         assertThat(records).extracting(record -> ZoneEventAssertions.assertValidZoneEvent(record, SOURCE))
                 .containsExactly(EventType.PROJECT_PROPOSED, EventType.PROJECT_PROVINCE_APPROVED,
                         EventType.PROJECT_PROVINCE_APPROVED, EventType.PROJECT_APPROVED,

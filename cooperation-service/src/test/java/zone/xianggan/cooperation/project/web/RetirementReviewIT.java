@@ -76,7 +76,7 @@ class RetirementReviewIT extends CooperationServiceIT {
         projectsTopic.awaitRecord(WAIT, keyed(proposed).and(ofType(EventType.PROJECT_REVIEW_RESOLVED.ceType())));
         assertThat(http.get("/api/v1/projects/" + proposed + "/history").<List<String>>json("$[*].type"))
                 .containsExactly("PROPOSED", "FLAGGED_FOR_REVIEW", "REVIEW_RESOLVED");
-        assertThat(projectsTopic.records(keyed(started).and(ofType(EventType.PROJECT_FLAGGED_FOR_REVIEW.ceType()))))
+        assertThat(projectsTopic.events(keyed(started).and(ofType(EventType.PROJECT_FLAGGED_FOR_REVIEW.ceType()))))
                 .hasSize(1);
         assertRefused(http.post("/api/v1/projects/" + proposed + "/review-flags/360324/resolution",
                 "{\"reason\":\"again\"}", "If-Match", resolved.etag()), 404);
