@@ -7,6 +7,7 @@ import static zone.xianggan.testsupport.ZoneEventAssertions.header;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -75,8 +76,10 @@ class OutcomesIT extends CooperationServiceIT {
         feeds.report("360881", "BUS_LINES", "2025", "4", 1);
         RecordMetadata last = feeds.report("360881", "BUS_LINES", "2024", "1", 1);
 
-        await().atMost(WAIT).until(() -> "2025".equals(http.get("/api/v1/projects/" + id + "/outcomes")
-                .json("$.outcomes[0].latest.period")));
+        // No latest value at all until the first event is consumed: wait on the object, not on its period.
+        await().atMost(WAIT).until(() -> http.get("/api/v1/projects/" + id + "/outcomes")
+                .<Map<String, Object>>json("$.outcomes[0].latest"),
+                latest -> latest != null && "2025".equals(latest.get("period")));
         awaitConsumed(last);
         Response held = http.get("/api/v1/projects/" + id + "/outcomes");
         assertThat(decimal(held.json("$.outcomes[0].values[0].value"))).isEqualByComparingTo("7");
