@@ -2,7 +2,6 @@ package zone.xianggan.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -111,18 +109,13 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     public static Predicate<ConsumerRecord<String, byte[]>> ofType(String ceType) {
-        return record -> ceType.equals(header(record, "ce_type"));
+        return record -> ceType.equals(ZoneEventAssertions.headerOrNull(record, "ce_type"));
     }
 
     /** A record without an id (not a zone event) counts as an event of its own. */
     private static String ceId(ConsumerRecord<String, byte[]> record) {
-        String id = header(record, "ce_id");
+        String id = ZoneEventAssertions.headerOrNull(record, "ce_id");
         return id != null ? id : record.partition() + "@" + record.offset();
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

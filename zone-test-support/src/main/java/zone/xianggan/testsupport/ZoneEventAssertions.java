@@ -41,9 +41,15 @@ public final class ZoneEventAssertions {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
+        String value = headerOrNull(record, name);
+        assertThat(value).as("header %s", name).isNotNull();
+        return value;
+    }
+
+    /** The header's last value as UTF-8 text, or null where the record has none. */
+    public static String headerOrNull(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
-        assertThat(header).as("header %s", name).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     public static String data(ConsumerRecord<String, byte[]> record) {

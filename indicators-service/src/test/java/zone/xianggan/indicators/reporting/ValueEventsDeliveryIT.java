@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static zone.xianggan.testsupport.TopicRecorder.keyed;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.TestDatabase;
 import zone.xianggan.testsupport.TopicRecorder;
+import zone.xianggan.testsupport.ZoneEventAssertions;
 import zone.xianggan.testsupport.ZoneHttp;
 
 /**
@@ -139,7 +139,7 @@ class ValueEventsDeliveryIT {
     }
 
     private static String ceId(ConsumerRecord<String, byte[]> record) {
-        return new String(record.headers().lastHeader(CE_ID).value(), StandardCharsets.UTF_8);
+        return ZoneEventAssertions.header(record, CE_ID);
     }
 
     private static String value(String year, String note) {
