@@ -20,7 +20,7 @@ final class OutboxBundle {
 
     /** Events in one row at most: a bounded read for the relay. */
     static final int MAX_EVENTS = 1000;
-    /** Bytes in one row at most, but for a last event: a bounded read for the relay. */
+    /** Bytes in one row at most before compression, but for a last event: a bounded read for the relay. */
     static final int MAX_BYTES = 600_000;
 
     private OutboxBundle() {

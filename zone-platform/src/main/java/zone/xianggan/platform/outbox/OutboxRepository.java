@@ -45,11 +45,13 @@ class OutboxRepository {
                     occurredAt.atOffset(ZoneOffset.UTC), event.data());
             return;
         }
-        jdbc.batchUpdate("INSERT INTO zone_outbox (occurred_at, payload_bytes, event_count) VALUES (?, ?, ?)",
-                OutboxBundle.pack(events), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
+        jdbc.batchUpdate("""
+                INSERT INTO zone_outbox (occurred_at, payload_bytes, payload_compression, event_count)
+                VALUES (?, ?, ?, ?)""", OutboxBundle.pack(events), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
                     ps.setObject(1, occurredAt.atOffset(ZoneOffset.UTC));
-                    ps.setBytes(2, bundle.payload());
-                    ps.setInt(3, bundle.events());
+                    ps.setBytes(2, BundleCompression.compress(bundle.payload()));
+                    ps.setString(3, BundleCompression.LZ4);
+                    ps.setInt(4, bundle.events());
                 });
     }
 
@@ -91,11 +93,13 @@ class OutboxRepository {
         }
         Map<Long, List<OutgoingEvent>> unpacked = new HashMap<>();
         for (List<Long> chunk : chunks(bundles)) {
-            jdbc.query("SELECT id, occurred_at, payload_bytes, payload FROM zone_outbox WHERE id IN ("
-                    + placeholders(chunk) + ")", (ResultSet rs) -> {
+            jdbc.query("SELECT id, occurred_at, payload_bytes, payload_compression, payload FROM zone_outbox "
+                    + "WHERE id IN (" + placeholders(chunk) + ")", (ResultSet rs) -> {
                         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
                         byte[] bytes = rs.getBytes("payload_bytes");
-                        unpacked.put(rs.getLong("id"), bytes != null ? OutboxBundle.unpack(bytes, occurredAt)
+                        unpacked.put(rs.getLong("id"), bytes != null
+                                ? OutboxBundle.unpack(BundleCompression.decompress(bytes,
+                                        rs.getString("payload_compression")), occurredAt)
                                 : OutboxBundle.unpackText(rs.getString("payload"), occurredAt));
                     }, chunk.toArray());
         }

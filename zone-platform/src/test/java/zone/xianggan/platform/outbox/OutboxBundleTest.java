@@ -1,6 +1,7 @@
 package zone.xianggan.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -56,6 +57,33 @@ class OutboxBundleTest {
         assertThat(packed.stream().mapToInt(OutboxBundle.Packed::events).sum()).isEqualTo(2_500);
         assertThat(packed.stream().flatMap(bundle -> OutboxBundle.unpack(bundle.payload(), AT).stream())
                 .map(OutgoingEvent::id)).containsExactlyElementsOf(events.stream().map(OutgoingEvent::id).toList());
+    }
+
+    @Test
+    void aBundleIsStoredCompressedAndReadBackWhole() {
+        List<OutgoingEvent> events = IntStream.range(0, 1_000)
+                .mapToObj(i -> event("430181", "{\"countyCode\":\"430181\",\"indicatorCode\":\"GDP\",\"period\":\""
+                        + (2000 + i) + "\",\"value\":" + i + ".5,\"note\":\"浏阳市统计局\"}")).toList();
+        byte[] packed = OutboxBundle.pack(events).getFirst().payload();
+
+        byte[] stored = BundleCompression.compress(packed);
+
+        assertThat(stored.length).isLessThan(packed.length / 3);
+        assertThat(BundleCompression.decompress(stored, BundleCompression.LZ4)).isEqualTo(packed);
+    }
+
+    @Test
+    void aBundleStoredBeforeCompressionIsReadAsItIs() {
+        byte[] packed = OutboxBundle.pack(List.of(event("430181", "{}"), event("360302", "{}"))).getFirst().payload();
+
+        assertThat(BundleCompression.decompress(packed, null)).isSameAs(packed);
+    }
+
+    @Test
+    void aCompressionThisServiceDoesNotKnowIsNamed() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> BundleCompression.decompress(new byte[] { 1 }, "zstd"))
+                .withMessageContaining("zstd");
     }
 
     private static OutgoingEvent event(String key, String json) {

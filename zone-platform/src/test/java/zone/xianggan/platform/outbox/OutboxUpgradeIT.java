@@ -19,8 +19,8 @@ import zone.xianggan.platform.schema.ModuleSchema;
 import zone.xianggan.testsupport.TestDatabase;
 
 /**
- * Events stored as text before V4 (the outbox now stores bytes) are still published after the upgrade, whole and
- * in order, before the events stored after it: an upgrade never loses what a service accepted.
+ * Events stored as text before V4, and bundles stored uncompressed before V5, are still published after the upgrade,
+ * whole and in order, before the events stored after it: an upgrade never loses what a service accepted.
  */
 class OutboxUpgradeIT {
 
@@ -51,18 +51,39 @@ class OutboxUpgradeIT {
                 INSERT INTO zone_outbox (occurred_at, payload, event_count, published_count)
                 VALUES (?, ?, 3, 1)""", BEFORE.atOffset(ZoneOffset.UTC), bundle);
 
+        // Then a bundle as V4 stored it: bytes, not compressed.
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/zone-outbox")
+                .table("flyway_history_zone_outbox").target("4").load().migrate();
+        OutgoingEvent uncompressed = event("430223", "{\"note\":\"攸县\"}", 30);
+        OutgoingEvent uncompressedToo = event("430224", "{\"note\":\"茶陵县\"}", 30);
+        jdbc.update("INSERT INTO zone_outbox (occurred_at, payload_bytes, event_count) VALUES (?, ?, 2)",
+                BEFORE.plusSeconds(30).atOffset(ZoneOffset.UTC),
+                OutboxBundle.pack(List.of(uncompressed, uncompressedToo)).getFirst().payload());
+
         OutboxRepository repository = new OutboxRepository(jdbc, ModuleSchema.migrate(dataSource, "zone-outbox"));
-        OutgoingEvent after = new OutgoingEvent(UUID.randomUUID(), EventType.VALUE_REPORTED, "430223",
-                BEFORE.plusSeconds(60), "{\"note\":\"攸县\"}".getBytes(StandardCharsets.UTF_8));
+        OutgoingEvent after = event("430225", "{\"note\":\"炎陵县\"}", 60);
+        OutgoingEvent compressed = event("360302", "{\"value\":1}", 90);
+        OutgoingEvent compressedToo = event("360313", "{\"value\":2}", 90);
         repository.insert(List.of(after));
+        repository.insert(List.of(compressed, compressedToo));
 
         List<OutgoingEvent> pending = repository.oldestPending(100).stream()
                 .flatMap(row -> row.unpublished().stream()).toList();
-        assertThat(pending).extracting(OutgoingEvent::id).containsExactly(single, second, third, after.id());
-        assertThat(pending).extracting(OutgoingEvent::key).containsExactly("430181", "430281", "360302", "430223");
+        assertThat(pending).extracting(OutgoingEvent::id).containsExactly(single, second, third, uncompressed.id(),
+                uncompressedToo.id(), after.id(), compressed.id(), compressedToo.id());
+        assertThat(pending).extracting(OutgoingEvent::key).containsExactly("430181", "430281", "360302", "430223",
+                "430224", "430225", "360302", "360313");
         assertThat(pending).extracting(event -> new String(event.data(), StandardCharsets.UTF_8))
-                .containsExactly(singleData, secondData, "{\"value\":1E+3}", "{\"note\":\"攸县\"}");
-        assertThat(repository.countPending()).isEqualTo(4);
+                .containsExactly(singleData, secondData, "{\"value\":1E+3}", "{\"note\":\"攸县\"}",
+                        "{\"note\":\"茶陵县\"}", "{\"note\":\"炎陵县\"}", "{\"value\":1}", "{\"value\":2}");
+        assertThat(repository.countPending()).isEqualTo(8);
+        assertThat(jdbc.queryForList("SELECT payload_compression FROM zone_outbox WHERE event_count > 1 ORDER BY id",
+                String.class)).containsExactly(null, null, BundleCompression.LZ4);
+    }
+
+    private static OutgoingEvent event(String key, String data, int secondsAfter) {
+        return new OutgoingEvent(UUID.randomUUID(), EventType.VALUE_REPORTED, key, BEFORE.plusSeconds(secondsAfter),
+                data.getBytes(StandardCharsets.UTF_8));
     }
 
     /** An event as OutboxBundle wrote it before V4. */
