@@ -144,7 +144,9 @@ public final class ZoneBench {
         List<Long> services = zone.pids();
         int warmups = options.warmupBatches();
         int thousands = options.quick() ? 2 : 15;
-        int tenThousands = options.quick() ? 1 : 9;
+        // Batches of 10,000 take one or two full collections of a service's heap, or none: 25 of them for a median
+        // that does not move with where those fall.
+        int tenThousands = options.quick() ? 1 : 25;
         long values = (long) warmups * 11_000 + thousands * 1_000L + tenThousands * 10_000L;
         int monthlyIndicators = (int) Math.ceil((double) values / Ingestion.valuesPerMonthlyIndicator(units));
         List<Catalogue.Indicator> monthly = catalogue.ensure("MONTH", monthlyIndicators, "BENCH_MONTHLY_");
@@ -171,6 +173,8 @@ public final class ZoneBench {
             double jitShare = jit.percentOfOneCore();
             double api = median(runs.stream().mapToDouble(Ingestion.Throughput::api).toArray());
             double endToEnd = median(runs.stream().mapToDouble(Ingestion.Throughput::endToEnd).toArray());
+            // The baselines too start on a quiet zone: not beside the subscribers still consuming the last batch.
+            ingestion.awaitQuiet();
             if (jdbc == null) {
                 System.out.println("Baseline: plain JDBC batch inserts under JMH …");
                 jdbc = JdbcBaseline.rowsPerSecond(zone.baselineDatabase(), options.quick(), 1_000, 10_000);
