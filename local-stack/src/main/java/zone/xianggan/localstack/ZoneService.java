@@ -24,7 +24,7 @@ public final class ZoneService implements AutoCloseable {
         // of tiered's compiled code (8 MB instead of 30-40), which pays for 200 MB: 112 ms a batch in the
         // benchmark, and the same resident size. C2 alone compiles a method after 10,000 calls by default, which
         // left the registry replica's code interpreted through the benchmark's warm-up (propagation p99 30-41 ms
-        // against 17-22); after 1,500 it is compiled in time, and a batch takes 101 ms (379 MiB resident).
+        // against 17-22); after 1,500 it is compiled in time (a batch in 101 and 137 ms in two runs; 379-383 MiB).
         INDICATORS("indicators-service", 8082, "/api/v1/indicators", List.of("-Xmx200m", "-XX:-TieredCompilation",
                 "-XX:CompileThreshold=1500")),
         COOPERATION("cooperation-service", 8083, "/api/v1/projects", List.of("-Xmx160m"));
@@ -32,13 +32,13 @@ public final class ZoneService implements AutoCloseable {
         private final String serviceName;
         private final int defaultPort;
         private final String mainPath;
-        private final List<String> memoryOptions;
+        private final List<String> jvmOptions;
 
-        Kind(String serviceName, int defaultPort, String mainPath, List<String> memoryOptions) {
+        Kind(String serviceName, int defaultPort, String mainPath, List<String> jvmOptions) {
             this.serviceName = serviceName;
             this.defaultPort = defaultPort;
             this.mainPath = mainPath;
-            this.memoryOptions = memoryOptions;
+            this.jvmOptions = jvmOptions;
         }
 
         public String serviceName() {
@@ -97,7 +97,7 @@ public final class ZoneService implements AutoCloseable {
         // one run in three at 405 MB. The serial collector is the fastest here (2 cores); the periodic trim gives
         // back the native memory the JIT compiler has freed.
         List<String> command = new ArrayList<>(List.of(JavaCommand.executable(), "-Xms64m"));
-        command.addAll(kind.memoryOptions);
+        command.addAll(kind.jvmOptions);
         command.addAll(List.of("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000", "-XX:MaxMetaspaceSize=160m",
                 "-XX:ReservedCodeCacheSize=64m", "-Xss512k"));
         command.addAll(extraJavaOptions(kind));
