@@ -3,7 +3,12 @@ package zone.xianggan.platform.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,8 +24,13 @@ import zone.xianggan.platform.events.OutgoingEvent;
  *
  * <p>Append an entity's event after the statement that changes (and so locks) the entity's row: then two
  * transactions on one entity append in commit order, and its events reach its partition in that order.
+ *
+ * <p>A large change may have its events rendered ahead ({@link #renderAhead}): their JSON is written, packed and
+ * compressed on the outbox's own thread while the transaction goes on with its other writes on the caller's, and
+ * {@link #append(RenderedEvents)} then stores them. Rendering is pure work on data the caller has already decided,
+ * so it changes nothing of what commits or in which order; it only uses a core that would otherwise wait.
  */
-public class Outbox {
+public class Outbox implements AutoCloseable {
 
     /** The key of this transaction's count of appended events: one synchronization per transaction. */
     private static final Object APPENDED_IN_TRANSACTION = new Object();
@@ -29,12 +39,16 @@ public class Outbox {
     private final OutboxRelay relay;
     private final OutboxMetrics metrics;
     private final Clock clock;
+    private final ExecutorService renderer;
 
     Outbox(OutboxRepository repository, OutboxRelay relay, OutboxMetrics metrics, Clock clock) {
         this.repository = repository;
         this.relay = relay;
         this.metrics = metrics;
         this.clock = clock;
+        // One core's worth fewer than the machine has: the caller's thread keeps one for its own writes.
+        this.renderer = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+                Thread.ofPlatform().name("outbox-render-", 0).daemon().factory());
     }
 
     public void append(PendingEvent event) {
@@ -42,18 +56,70 @@ public class Outbox {
     }
 
     public void appendAll(List<PendingEvent> events) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("events are appended inside the transaction of the change they report");
-        }
+        requireTransaction();
         if (events.isEmpty()) {
             return;
         }
+        store(StoredEvents.of(outgoing(events, clock.instant())));
+    }
+
+    /**
+     * Starts rendering the events of {@code sources} (one each, by {@code toEvent}) on the outbox's thread, and
+     * answers at once; {@link #append(RenderedEvents)} stores them, in the same transaction. The events occur now.
+     */
+    public <T> RenderedEvents renderAhead(List<T> sources, Function<? super T, PendingEvent> toEvent) {
+        requireTransaction();
         Instant now = clock.instant();
-        repository.insert(events.stream()
+        List<T> taken = List.copyOf(sources);
+        return new RenderedEvents(taken.isEmpty() ? null : CompletableFuture.supplyAsync(
+                () -> StoredEvents.of(outgoing(taken.stream().map(toEvent).toList(), now)), renderer));
+    }
+
+    /** Stores events rendered ahead, once they are rendered, in this transaction. */
+    public void append(RenderedEvents events) {
+        requireTransaction();
+        if (events.rendering == null) {
+            return;
+        }
+        try {
+            store(events.rendering.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Events rendered ahead: a handle to give to {@link #append(RenderedEvents)}. */
+    public static final class RenderedEvents {
+
+        /** Null when there were no events. */
+        private final CompletableFuture<StoredEvents> rendering;
+
+        private RenderedEvents(CompletableFuture<StoredEvents> rendering) {
+            this.rendering = rendering;
+        }
+    }
+
+    private void store(StoredEvents events) {
+        repository.insert(events);
+        appendedInThisTransaction().addAndGet(events.eventCount());
+    }
+
+    private static List<OutgoingEvent> outgoing(List<PendingEvent> events, Instant now) {
+        return events.stream()
                 .map(event -> new OutgoingEvent(EventIds.next(), event.type(), event.key(), now,
                         EventJson.write(event.data())))
-                .toList());
-        appendedInThisTransaction().addAndGet(events.size());
+                .toList();
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("events are appended inside the transaction of the change they report");
+        }
+    }
+
+    @Override
+    public void close() {
+        renderer.shutdownNow();
     }
 
     /** Counts this transaction's events; once it commits, they are counted as appended and the relay is woken. */

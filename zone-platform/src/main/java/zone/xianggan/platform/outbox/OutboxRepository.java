@@ -36,20 +36,24 @@ class OutboxRepository {
 
     /** Stores the events of one transaction, which all occurred at the same instant, in order. */
     void insert(List<OutgoingEvent> events) {
-        Instant occurredAt = events.getFirst().occurredAt();
-        if (events.size() == 1) {
-            OutgoingEvent event = events.getFirst();
+        insert(StoredEvents.of(events));
+    }
+
+    /** Stores events already packed and compressed, as {@link StoredEvents#of} makes them, in order. */
+    void insert(StoredEvents events) {
+        if (events.single() != null) {
+            OutgoingEvent event = events.single();
             jdbc.update("""
                     INSERT INTO zone_outbox (event_id, event_type, message_key, occurred_at, payload_bytes)
                     VALUES (?, ?, ?, ?, ?)""", event.id(), event.type().ceType(), event.key(),
-                    occurredAt.atOffset(ZoneOffset.UTC), event.data());
+                    event.occurredAt().atOffset(ZoneOffset.UTC), event.data());
             return;
         }
         jdbc.batchUpdate("""
                 INSERT INTO zone_outbox (occurred_at, payload_bytes, payload_compression, event_count)
-                VALUES (?, ?, ?, ?)""", OutboxBundle.pack(events), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
-                    ps.setObject(1, occurredAt.atOffset(ZoneOffset.UTC));
-                    ps.setBytes(2, BundleCompression.compress(bundle.payload()));
+                VALUES (?, ?, ?, ?)""", events.bundles(), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
+                    ps.setObject(1, events.occurredAt().atOffset(ZoneOffset.UTC));
+                    ps.setBytes(2, bundle.payload());
                     ps.setString(3, BundleCompression.LZ4);
                     ps.setInt(4, bundle.events());
                 });

@@ -2,6 +2,7 @@ package zone.xianggan.indicators.reporting.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,11 +126,14 @@ public class ReportingValues {
         if (changes.isEmpty()) {
             return;
         }
-        values.store(changes, intake.superseded());
-        // A thousand events at a time: a large batch never holds all its serialized events at once.
+        // The events are rendered on another core while the values go in; a thousand to a task, so that a large
+        // batch never holds all its serialized events at once.
+        List<Outbox.RenderedEvents> events = new ArrayList<>();
         for (int from = 0; from < changes.size(); from += EVENTS_AT_A_TIME) {
-            outbox.appendAll(changes.subList(from, Math.min(changes.size(), from + EVENTS_AT_A_TIME)).stream()
-                    .map(ValueEvents::of).toList());
+            events.add(outbox.renderAhead(changes.subList(from, Math.min(changes.size(), from + EVENTS_AT_A_TIME)),
+                    ValueEvents::of));
         }
+        values.store(changes, intake.superseded());
+        events.forEach(outbox::append);
     }
 }
