@@ -1,5 +1,6 @@
 package zone.xianggan.indicators.reporting.web;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import zone.xianggan.platform.domain.Violation;
  * Reads the JSON of {@code POST /api/v1/values}: one value (an object) or a batch (an array of them). Each object is
  * read field by field, so that a row with text in its value or a misspelt property is rejected on its own, named by
  * row and field, instead of failing the whole body. Numbers are read exactly as written, never through a double.
- * The body is read as a stream of tokens, not as a tree: a batch of 10,000 values then costs its reports alone.
+ * The body is read as a stream of tokens as it arrives, not as a tree nor first into one array: a batch of 10,000
+ * values then costs its reports alone.
  */
 final class JsonReports {
 
@@ -32,8 +34,8 @@ final class JsonReports {
     private JsonReports() {
     }
 
-    /** The body read: a single report (row null) or a batch (rows 1, 2, …). */
-    static Body read(byte[] body) {
+    /** The body read, as it arrives: a single report (row null) or a batch (rows 1, 2, …). */
+    static Body read(InputStream body) {
         try (JsonParser parser = EXACT.createParser(body)) {
             JsonToken root = parser.nextToken();
             if (root == null || root == JsonToken.VALUE_NULL) {
@@ -41,7 +43,7 @@ final class JsonReports {
                         + "an array of values"));
             }
             Body read = switch (root) {
-                case START_OBJECT -> new Body(false, List.of(report(null, parser)));
+                case START_OBJECT -> new Body(false, List.of(report(null, parser, new RepeatedTexts())));
                 case START_ARRAY -> new Body(true, reports(parser));
                 default -> throw new MalformedInputException(Violation.of("body", "must be one value (a JSON "
                         + "object) or an array of them"));
@@ -61,11 +63,12 @@ final class JsonReports {
 
     private static List<Report> reports(JsonParser parser) {
         List<Report> reports = new ArrayList<>();
+        RepeatedTexts texts = new RepeatedTexts();
         int row = 0;
         for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
             row++;
             if (element == JsonToken.START_OBJECT) {
-                reports.add(report(row, parser));
+                reports.add(report(row, parser, texts));
             } else {
                 parser.skipChildren();
                 reports.add(new Report(row, null, null, null, null, null, null, null, List.of(Violation.of("body",
@@ -76,7 +79,7 @@ final class JsonReports {
     }
 
     /** One object, from its opening brace on; a property named twice counts as its last. */
-    private static Report report(Integer row, JsonParser parser) {
+    private static Report report(Integer row, JsonParser parser, RepeatedTexts repeated) {
         List<Violation> violations = new ArrayList<>();
         String[] texts = new String[PROPERTIES.size()];
         Violation[] malformed = new Violation[PROPERTIES.size()];
@@ -92,7 +95,7 @@ final class JsonReports {
             malformed[field] = null;
             boolean value = field == VALUE;
             if (token == JsonToken.VALUE_STRING) {
-                texts[field] = parser.getString();
+                texts[field] = value ? parser.getString() : repeated.of(parser.getString());
             } else if (value && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)) {
                 texts[field] = parser.getDecimalValue().toString();
             } else if (token != JsonToken.VALUE_NULL) {

@@ -1,5 +1,6 @@
 package zone.xianggan.indicators.reporting.web;
 
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,7 +65,7 @@ class ValueController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = ValueReport.class))))
-    ResponseEntity<?> report(@RequestBody byte[] body, @RequestHeader(Actor.HEADER) String actor,
+    ResponseEntity<?> report(InputStream body, @RequestHeader(Actor.HEADER) String actor,
             @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = ACCEPT_VALID) @RequestParam(defaultValue = "false") boolean acceptValid,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source,
