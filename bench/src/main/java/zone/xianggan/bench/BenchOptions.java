@@ -3,7 +3,8 @@ package zone.xianggan.bench;
 /**
  * What to run: {@code --postgres} (default H2), {@code --quick} (a smoke run: fewer repetitions, figures not for
  * publishing), {@code --updates N} (registry updates for the propagation percentiles; default 500),
- * {@code --warmup-updates N} (updates before those are measured; default 2,500), {@code --warmup-batches N}
+ * {@code --warmup-updates N} (updates before those are measured; default 2,500, followed by rounds of 500 more
+ * while the services' JIT compilers are still busy, up to 5,000), {@code --warmup-batches N}
  * (report batches of each size before ingestion is measured; default 20) and {@code --warmup-reads S} (seconds of
  * reads at 8 clients before reads are measured; default 30).
  */
