@@ -148,7 +148,7 @@ public final class ZoneBench {
     /**
      * More rounds of updates while the services' JIT compilers still take a fifth of a core or more: as JMH measures
      * after its warm-up iterations, the update's path is measured as it runs for years, compiled, and with no
-     * compiler taking one of the two cores from it (after 2,500 updates the compilers were still 30-58 % busy, as
+     * compiler taking one of the two cores from it (after 1,500-2,500 the compilers were still 30-58 % busy, as
      * tiered compilation reaches its last tier after 5,000 calls). At most 5,000 more; answers how many were sent.
      */
     private static int warmUntilCompiled(Propagation propagation, List<Long> services) {
