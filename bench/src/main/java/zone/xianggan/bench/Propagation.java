@@ -15,6 +15,8 @@ final class Propagation {
 
     /** Between reads of a replica: short against the figures, long enough not to starve the services of CPU. */
     private static final long POLL_PAUSE_NANOS = 2_000_000;
+    private static final int WARMUP_ROUND = 500;
+    private static final double QUIET_JIT_PERCENT = 20;
 
     private final Http http;
     private final String registry;
@@ -26,6 +28,29 @@ final class Propagation {
         this.http = http;
         this.registry = registry;
         this.replicas = replicas;
+    }
+
+    /**
+     * Sends {@code updates}, then more rounds of 500 while the services' JIT compilers still take a fifth of a core
+     * or more, up to {@code maxMore}: as JMH measures after its warm-up iterations, the update's path is measured as
+     * it runs for years, compiled, and with no compiler taking one of the two cores from it (after 1,500-2,500
+     * updates the compilers were still 30-58 % busy, as tiered compilation reaches its last tier after 5,000 calls).
+     * Answers how many updates were sent.
+     */
+    int warmUp(int updates, int maxMore, List<Long> services) {
+        measure(updates);
+        int sent = updates;
+        while (sent - updates < maxMore) {
+            JitActivity jit = JitActivity.start(services);
+            measure(WARMUP_ROUND);
+            sent += WARMUP_ROUND;
+            double busy = jit.percentOfOneCore();
+            System.out.printf("Propagation: %d more updates, the JIT compilers %.0f %% busy%n", sent - updates, busy);
+            if (busy < QUIET_JIT_PERCENT) {
+                break;
+            }
+        }
+        return sent;
     }
 
     Latencies measure(int updates) {

@@ -19,10 +19,6 @@ import zone.xianggan.localstack.ZoneService;
  */
 public final class ZoneBench {
 
-    private static final int WARMUP_ROUND = 500;
-    private static final int MAX_EXTRA_WARMUP_UPDATES = 5_000;
-    private static final double QUIET_JIT_PERCENT = 20;
-
     private ZoneBench() {
     }
 
@@ -60,9 +56,7 @@ public final class ZoneBench {
             double coldJitShare = coldJit.percentOfOneCore();
             System.out.println("Propagation: " + options.warmupUpdates() + " updates to warm up, more while the "
                     + "services' JIT compilers are busy, then " + options.updates() + " measured …");
-            propagation.measure(options.warmupUpdates());
-            int warmupUpdates = options.warmupUpdates()
-                    + (options.quick() ? 0 : warmUntilCompiled(propagation, services));
+            int warmupUpdates = propagation.warmUp(options.warmupUpdates(), options.quick() ? 0 : 5_000, services);
             TimerDelta publishedBefore = TimerDelta.read(http, registry, "zone_outbox_publication_delay");
             List<TimerDelta> lagBefore = replicas.stream()
                     .map(replica -> TimerDelta.read(http, replica, "zone_replica_lag")).toList();
@@ -143,27 +137,6 @@ public final class ZoneBench {
                         "reads under load (aggregates and a time series)"),
                 List.of("values per second", "milliseconds", "milliseconds"), List.of(throughput, latency, reads));
         System.out.println("Written to " + results_.resolve(name + ".{md,csv,png}"));
-    }
-
-    /**
-     * More rounds of updates while the services' JIT compilers still take a fifth of a core or more: as JMH measures
-     * after its warm-up iterations, the update's path is measured as it runs for years, compiled, and with no
-     * compiler taking one of the two cores from it (after 1,500-2,500 the compilers were still 30-58 % busy, as
-     * tiered compilation reaches its last tier after 5,000 calls). At most 5,000 more; answers how many were sent.
-     */
-    private static int warmUntilCompiled(Propagation propagation, List<Long> services) {
-        int sent = 0;
-        while (sent < MAX_EXTRA_WARMUP_UPDATES) {
-            JitActivity jit = JitActivity.start(services);
-            propagation.measure(WARMUP_ROUND);
-            sent += WARMUP_ROUND;
-            double busy = jit.percentOfOneCore();
-            System.out.printf("Propagation: %d more updates, the JIT compilers %.0f %% busy%n", sent, busy);
-            if (busy < QUIET_JIT_PERCENT) {
-                break;
-            }
-        }
-        return sent;
     }
 
     /** Batches of 1,000 and 10,000 through the API and to a subscriber, beside plain JDBC and plain Kafka. */

@@ -100,14 +100,12 @@ public final class ZoneService implements AutoCloseable {
         // compiler's arenas 18, symbols 15): with 176 MB of heap and tiered compilation the indicators service ended
         // one run in three at 405 MB. The serial collector is the fastest here (2 cores); the periodic trim gives
         // back the native memory the JIT compiler has freed.
-        // The code cache is reserved, not resident, so it keeps the JDK's own size for tiered compilation (240 MB)
-        // rather than a small one to save memory: at 64 MB every 9.6 MB of new code (SweeperThreshold, 15 % of it)
-        // set off a full collection to unload cold code, which was then compiled again. Over the benchmark's
-        // propagation run (PostgreSQL) the registry and cooperation took two or three such collections of 90-120 ms
-        // each, and the JIT stayed busy; at 128 MB there were fewer, and the update's path from the registry's
-        // change to the replicas went from 3.5 and 6.4 ms (means) to 2.6 and 4.6, at the same resident memory, but
-        // one still fell in the measured updates and had the compilers 74 % busy again. Metaspace starts where a
-        // service ends up (70-75 MB) rather than at 21 MB, which cost three full collections each during start-up.
+        // The code cache is reserved, not resident, so it is not kept small to save memory: at 64 MB every 9.6 MB
+        // of new code (SweeperThreshold, 15 % of it) set off a 90-120 ms full collection to unload cold code, which
+        // was then compiled again, and that lengthened propagation's tail (README, Benchmark). 240 MB is the JDK's
+        // own size for tiered compilation; the indicators service, on C2 alone, would otherwise get 48. Metaspace
+        // starts where a service ends up (70-75 MB) rather than at 21 MB, which cost three full collections each
+        // during start-up.
         List<String> command = new ArrayList<>(List.of(JavaCommand.executable()));
         command.addAll(kind.jvmOptions);
         command.addAll(List.of("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000", "-XX:MetaspaceSize=96m",
