@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole zone on this machine: a real Kafka broker (KRaft) and the three services, until Ctrl-C or SIGTERM.
-# Needs only a JDK 21 or newer (JAVA_HOME, else `java` on PATH). Builds first when the build is missing or stale.
+# Needs only a JDK 21 or newer somewhere (scripts/jdk.sh says which it takes). Builds first when missing or stale.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,7 +12,7 @@ fail() {
 }
 
 source scripts/jdk.sh
-require_jdk_21 ./run-local.sh
+use_jdk_21 run-local
 
 # What the launcher runs. The stamp records when a build by this script last succeeded: Maven leaves outputs
 # untouched when their own inputs have not changed, so their dates alone cannot tell a stale build.

@@ -8,7 +8,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/jdk.sh
-require_jdk_21 bench/run.sh
+use_jdk_21 bench/run.sh
+if [[ "${1:-}" == --help || "${1:-}" == -h ]]; then
+    sed -n 's/^#   //p' "${BASH_SOURCE[0]}"
+    exit 0
+fi
 ./mvnw -q -B -DskipTests package -pl bench -am
 ./mvnw -q -B -DskipTests package -pl registry-service,indicators-service,cooperation-service -am
 export ZONE_PROJECT_ROOT="$root"
