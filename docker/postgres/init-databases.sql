@@ -14,3 +14,7 @@ REVOKE ALL ON DATABASE indicators FROM PUBLIC;
 CREATE ROLE cooperation LOGIN PASSWORD 'cooperation';
 CREATE DATABASE cooperation OWNER cooperation;
 REVOKE ALL ON DATABASE cooperation FROM PUBLIC;
+
+CREATE ROLE identity LOGIN PASSWORD 'identity';
+CREATE DATABASE identity OWNER identity;
+REVOKE ALL ON DATABASE identity FROM PUBLIC;

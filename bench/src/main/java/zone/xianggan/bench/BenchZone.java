@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import zone.xianggan.localstack.AgencyCredentials;
 import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZone;
 import zone.xianggan.localstack.LocalZoneSettings;
@@ -42,10 +43,11 @@ final class BenchZone implements AutoCloseable {
     }
 
     static BenchZone start(Path projectRoot, Path dataDir, boolean postgres) {
-        List<String> ports = FreePorts.take(5).stream().map(String::valueOf).toList();
+        List<String> ports = FreePorts.take(7).stream().map(String::valueOf).toList();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ZONE_PROJECT_ROOT", projectRoot.toString(), "ZONE_DATA_DIR", dataDir.toString(),
-                "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1),
+                "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1), "KAFKA_INTERNAL_PORT", ports.get(5),
+                "IDENTITY_PORT", ports.get(6),
                 "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4)));
         JdbcTarget baseline;
         String database;
@@ -54,7 +56,7 @@ final class BenchZone implements AutoCloseable {
             String user = env("BENCH_PG_USER", "postgres");
             String password = env("BENCH_PG_PASSWORD", "");
             String prefix = "zone_bench_";
-            for (String name : List.of("registry", "indicators", "cooperation", "baseline")) {
+            for (String name : List.of("identity", "registry", "indicators", "cooperation", "baseline")) {
                 recreate(server, user, password, prefix + name);
             }
             environment.put("SPRING_DATASOURCE_URL", server + prefix);
@@ -80,13 +82,25 @@ final class BenchZone implements AutoCloseable {
         return zone.service(kind).pid();
     }
 
-    /** The services' process ids. */
+    /** The process ids of the services that own the zone's data. */
     List<Long> pids() {
-        return java.util.Arrays.stream(ZoneService.Kind.values()).map(this::pid).toList();
+        return ZoneService.Kind.DATA_SERVICES.stream().map(this::pid).toList();
     }
 
     String kafka() {
         return zone.kafka().bootstrapServers();
+    }
+
+    /** A Kafka client's settings to reach this zone's secured broker as {@code agency}. */
+    Map<String, Object> kafkaClient(String agency) {
+        Map<String, Object> settings = new HashMap<>(zone.kafkaClientAs(agency));
+        settings.put("bootstrap.servers", kafka());
+        return settings;
+    }
+
+    /** Tokens of the seeded agencies, from this zone's issuer. */
+    Tokens tokens() {
+        return new Tokens(zone.settings().issuer(), AgencyCredentials.read(zone.settings().credentialsFile()));
     }
 
     double launchSeconds() {

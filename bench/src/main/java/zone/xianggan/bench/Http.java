@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain, blocking HTTP/1.1 client, as an agency's system would use, with the JSON the zone speaks: each calling
- * thread sends its request and reads the answer itself, on a kept-alive connection of its own.
+ * thread sends its request and reads the answer itself, on a kept-alive connection of its own. Every request carries
+ * an agency's token: reads a subscriber's, changes the zone office's, metrics the operator's.
  *
  * <p>Not {@link java.net.http.HttpClient}: its one selector thread serves every connection and hands each answer to
  * another thread, so that on two cores the load program itself became the largest user of CPU and the reads' p99 at
@@ -24,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class Http {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ACTOR = "bench/zone-bench";
+    private static final String READER = "demo-subscriber";
+    private static final String WRITER = "zone-office";
+    private static final String OPERATOR = "zone-operator";
+    private static final String PERSON = "zone-bench";
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 120_000;
 
@@ -47,17 +51,30 @@ final class Http {
         }
     }
 
+    private final Tokens tokens;
+
+    Http(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
     Response get(String url) {
-        return send("GET", url, Map.of(), null);
+        return send("GET", url, Map.of("Authorization", tokens.bearer(READER)), null);
+    }
+
+    /** {@code /actuator/prometheus} of a service, with the operator's token. */
+    Response metrics(String serviceUrl) {
+        return send("GET", serviceUrl + "/actuator/prometheus", Map.of("Authorization", tokens.bearer(OPERATOR)),
+                null);
     }
 
     Response post(String url, String json) {
-        return send("POST", url, Map.of("Content-Type", "application/json", "X-Actor", ACTOR), json);
+        return send("POST", url, Map.of("Authorization", tokens.bearer(WRITER), "Content-Type", "application/json",
+                "X-Actor", PERSON), json);
     }
 
     Response put(String url, String json, String ifMatch) {
-        return send("PUT", url, Map.of("Content-Type", "application/json", "X-Actor", ACTOR, "If-Match", ifMatch),
-                json);
+        return send("PUT", url, Map.of("Authorization", tokens.bearer(WRITER), "Content-Type", "application/json",
+                "X-Actor", PERSON, "If-Match", ifMatch), json);
     }
 
     private static Response send(String method, String url, Map<String, String> headers, String body) {

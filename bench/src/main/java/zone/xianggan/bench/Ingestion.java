@@ -48,12 +48,12 @@ final class Ingestion {
 
     private final Http http;
     private final String indicators;
-    private final String kafka;
+    private final BenchZone zone;
 
-    Ingestion(Http http, String indicatorsUrl, String kafka) {
+    Ingestion(Http http, String indicatorsUrl, BenchZone zone) {
         this.http = http;
         this.indicators = indicatorsUrl;
-        this.kafka = kafka;
+        this.zone = zone;
     }
 
     /** Months from January 2000 on that the monthly rows cover, for each indicator. */
@@ -129,13 +129,14 @@ final class Ingestion {
     /** Until the batch before is published and every subscriber in the zone has consumed it. */
     void awaitQuiet() {
         Outboxes.awaitDrained(http, indicators);
-        Subscribers.awaitCaughtUp(kafka);
+        Subscribers.awaitCaughtUp(zone);
     }
 
     private KafkaConsumer<String, byte[]> subscriberAtEnd() {
+        // A subscriber granted the zone's topics, as an agency's system would follow them.
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-subscriber-" + UUID.randomUUID());
+        properties.putAll(zone.kafkaClient(Subscribers.SUBSCRIBER));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, Subscribers.SUBSCRIBER + ".bench-" + UUID.randomUUID());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
                 new ByteArrayDeserializer());

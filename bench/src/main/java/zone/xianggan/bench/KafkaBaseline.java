@@ -30,10 +30,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class KafkaBaseline {
 
-    private final String bootstrap;
+    private final BenchZone zone;
 
-    KafkaBaseline(String bootstrap) {
-        this.bootstrap = bootstrap;
+    /**
+     * On the zone's secured broker, authenticated as the benchmark's subscriber agency as the services authenticate,
+     * in topics of that agency's own (named under it, as its ACLs allow).
+     */
+    KafkaBaseline(BenchZone zone) {
+        this.zone = zone;
     }
 
     /** Messages per second from the first send until a consumer has received the last. */
@@ -101,8 +105,8 @@ final class KafkaBaseline {
     }
 
     private String newTopic() {
-        String topic = "bench.baseline." + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        String topic = Subscribers.SUBSCRIBER + ".bench-baseline-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(zone.kafkaClient(Subscribers.SUBSCRIBER))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not create " + topic, e);
@@ -112,7 +116,7 @@ final class KafkaBaseline {
 
     private KafkaProducer<String, byte[]> producer() {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.putAll(zone.kafkaClient(Subscribers.SUBSCRIBER));
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
@@ -121,8 +125,8 @@ final class KafkaBaseline {
 
     private KafkaConsumer<String, byte[]> consumer(String topic) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        properties.putAll(zone.kafkaClient(Subscribers.SUBSCRIBER));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, Subscribers.SUBSCRIBER + ".bench-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
                 new ByteArrayDeserializer());

@@ -22,7 +22,7 @@ final class Outboxes {
     }
 
     static double backlog(Http http, String service) {
-        return http.get(service + "/actuator/prometheus").body().lines()
+        return http.metrics(service).body().lines()
                 .filter(line -> line.startsWith("zone_outbox_backlog{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

@@ -13,6 +13,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
+import zone.xianggan.events.ServiceNames;
+
 /**
  * Waits until the zone's own subscribers (every consumer group on the broker but the benchmark's) have consumed all
  * that was published: a measurement then starts on a zone that is not still working through the one before, on two
@@ -20,11 +22,18 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Subscribers {
 
+    private static final java.util.Set<String> ZONE_SERVICES = java.util.Set.of(ServiceNames.REGISTRY,
+            ServiceNames.INDICATORS, ServiceNames.COOPERATION);
+
     private Subscribers() {
     }
 
-    static void awaitCaughtUp(String bootstrap) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+    /** The agency the benchmark's own subscribers and baselines read and write as. */
+    static final String SUBSCRIBER = "zone-dashboard";
+
+    /** The zone's own consumers' lag, read as the operator, who may see every group. */
+    static void awaitCaughtUp(BenchZone zone) {
+        try (Admin admin = Admin.create(zone.kafkaClient("zone-operator"))) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
             long lag;
             while ((lag = lag(admin)) > 0) {
@@ -44,7 +53,7 @@ final class Subscribers {
     private static long lag(Admin admin) {
         try {
             List<String> groups = admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS).stream()
-                    .map(ConsumerGroupListing::groupId).filter(group -> !group.startsWith("bench")).toList();
+                    .map(ConsumerGroupListing::groupId).filter(ZONE_SERVICES::contains).toList();
             long lag = 0;
             for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)

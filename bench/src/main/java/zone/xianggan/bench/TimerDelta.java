@@ -9,7 +9,7 @@ record TimerDelta(String service, String name, double count, double sum) {
     static TimerDelta read(Http http, String service, String name) {
         double count = 0;
         double sum = 0;
-        for (String line : http.get(service + "/actuator/prometheus").body().lines().toList()) {
+        for (String line : http.metrics(service).body().lines().toList()) {
             if (line.startsWith(name + "_seconds_count{")) {
                 count += value(line);
             } else if (line.startsWith(name + "_seconds_sum{")) {

@@ -32,10 +32,10 @@ public final class ZoneBench {
         Charts.Bars throughput = new Charts.Bars();
         Charts.Bars reads = new Charts.Bars();
         String database;
-        Http http = new Http();
 
         System.out.println("Starting a fresh zone (" + options.engine() + ") in " + dataDir + " …");
         try (BenchZone zone = BenchZone.start(root, dataDir, options.postgres())) {
+            Http http = new Http(zone.tokens());
             database = zone.databaseName();
             results.add(Result.of("footprint", "launch to all healthy", zone.launchSeconds(), "s"));
             String registry = zone.url(ZoneService.Kind.REGISTRY);
@@ -46,7 +46,7 @@ public final class ZoneBench {
             List<Long> services = zone.pids();
             System.out.println("Propagation: plain Kafka, " + options.warmupUpdates() + " messages to warm up and "
                     + options.updates() + " measured …");
-            KafkaBaseline kafka = new KafkaBaseline(zone.kafka());
+            KafkaBaseline kafka = new KafkaBaseline(zone);
             Latencies kafkaLatency = kafka.produceConsumeLatency(options.warmupUpdates(), options.updates(),
                     "{\"bench\":true}".getBytes());
             Propagation propagation = new Propagation(http, registry, replicas);
@@ -153,7 +153,7 @@ public final class ZoneBench {
         int monthlyIndicators = (int) Math.ceil((double) values / Ingestion.valuesPerMonthlyIndicator(units));
         List<Catalogue.Indicator> monthly = catalogue.ensure("MONTH", monthlyIndicators, "BENCH_MONTHLY_");
         Iterator<Ingestion.Row> rows = Ingestion.monthlyRows(units, monthly);
-        Ingestion ingestion = new Ingestion(http, indicators, zone.kafka());
+        Ingestion ingestion = new Ingestion(http, indicators, zone);
         // Warmed up as JMH warms up the JDBC baseline: a service is measured as it runs for years, with its code
         // compiled, not in its first minutes (the JIT's share during the measurement is reported beside it).
         System.out.println("Ingestion: warming up (" + warmups + " batches of each size) …");
@@ -206,7 +206,7 @@ public final class ZoneBench {
         int years = 15;
         System.out.println("Reads: loading " + units.size() + " units × " + yearly.size() + " indicators × " + years
                 + " years …");
-        Ingestion loader = new Ingestion(http, indicators, zone.kafka());
+        Ingestion loader = new Ingestion(http, indicators, zone);
         for (List<Ingestion.Row> batch : ReadsUnderLoad.dataset(units, yearly, firstYear, years)) {
             loader.load(batch);
         }

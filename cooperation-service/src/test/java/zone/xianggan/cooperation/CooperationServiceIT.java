@@ -23,8 +23,10 @@ import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneServiceTest;
 
 /**
- * The service as agencies and subscribers meet it: real HTTP, a real embedded broker on which the registry's and
- * the indicators service's events are published, and {@code cooperation.projects.v1} recorded from its beginning.
+ * The service as agencies and subscribers meet it: real HTTP with tokens from the zone's real issuer, a real
+ * embedded broker on which the registry's and the indicators service's events are published, and
+ * {@code cooperation.projects.v1} recorded from its beginning. {@link #http} calls as the zone office, which may
+ * propose and carry out any project; {@link #reader} as a subscriber, which may only read.
  */
 @ZoneServiceTest
 @DirtiesContext
@@ -48,20 +50,20 @@ public abstract class CooperationServiceIT {
     protected MeterRegistry meters;
 
     protected ZoneHttp http;
-    protected ZoneHttp anonymous;
+    protected ZoneHttp reader;
     protected Feeds feeds;
     protected TopicRecorder projectsTopic;
 
     @BeforeAll
     void connect() {
-        anonymous = ZoneHttp.at("http://127.0.0.1:" + port);
-        http = anonymous.as("zone-office/wang.fang");
+        reader = ZoneHttp.at("http://127.0.0.1:" + port);
+        http = reader.as("zone-office/wang.fang");
         feeds = Feeds.at(kafka.getBrokersAsString());
         projectsTopic = TopicRecorder.record(kafka.getBrokersAsString(), Topics.COOPERATION_PROJECTS_V1);
         feeds.publishSomeCounties();
         feeds.define(Feeds.sum("BUS_LINES", "INFRASTRUCTURE_CONNECTIVITY"));
-        await().atMost(WAIT).until(() -> anonymous.get("/api/v1/counties/360881").status() == 200
-                && anonymous.get("/api/v1/indicators/BUS_LINES").status() == 200);
+        await().atMost(WAIT).until(() -> reader.get("/api/v1/counties/360881").status() == 200
+                && reader.get("/api/v1/indicators/BUS_LINES").status() == 200);
     }
 
     @AfterAll
@@ -77,7 +79,7 @@ public abstract class CooperationServiceIT {
         return proposed.json("$.id");
     }
 
-    /** Proposes and has both provinces approve; returns the id. */
+    /** Proposes (as the zone office) and has both provinces' DRCs approve; returns the id. */
     protected String approvedProject(String body) {
         String id = propose(body);
         assertThat(as("hunan-drc/li.ming").post("/api/v1/projects/" + id + "/approvals",
@@ -87,8 +89,9 @@ public abstract class CooperationServiceIT {
         return id;
     }
 
-    protected ZoneHttp as(String actor) {
-        return anonymous.as(actor);
+    /** Calls as a seeded agency, {@code "hunan-drc"}, or with the person acting for it, {@code "hunan-drc/li.ming"}. */
+    protected ZoneHttp as(String agencyAndPerson) {
+        return reader.as(agencyAndPerson);
     }
 
     /** Rows of every table a request may write, and the events committed to the outbox. */

@@ -58,7 +58,8 @@ public final class Feeds implements AutoCloseable {
     public CountySnapshot county(String code, String nameZh, String nameEn, String... clusters) {
         CountyCode parsed = new CountyCode(code);
         CountySnapshot county = new CountySnapshot(code, nameZh, nameEn, "COUNTY", parsed.provinceCode(),
-                parsed.prefectureCode(), List.of(clusters), List.of(), CountySnapshot.ACTIVE, null, null, 1, T0);
+                parsed.prefectureCode(), List.of(clusters), List.of(), CountySnapshot.ACTIVE, null, null, 1, T0,
+                "system:seed", null);
         publish(EventType.COUNTY_REGISTERED, code, county, EventSources.REGISTRY);
         return county;
     }
@@ -66,8 +67,14 @@ public final class Feeds implements AutoCloseable {
     public void retire(CountySnapshot county, String successorCode, long version) {
         CountySnapshot retired = new CountySnapshot(county.code(), county.nameZh(), county.nameEn(), county.kind(),
                 county.provinceCode(), county.prefectureCode(), county.clusters(), county.spatialElements(),
-                CountySnapshot.RETIRED, successorCode, LocalDate.of(2026, 1, 1), version, T0.plusSeconds(version));
+                CountySnapshot.RETIRED, successorCode, LocalDate.of(2026, 1, 1), version, T0.plusSeconds(version),
+                drcOf(county.provinceCode()), "registrar");
         publish(EventType.COUNTY_RETIRED, county.code(), retired, EventSources.REGISTRY);
+    }
+
+    /** The agency that retires a unit of {@code provinceCode} in the registry: that province's DRC. */
+    private static String drcOf(String provinceCode) {
+        return "430000".equals(provinceCode) ? "hunan-drc" : "jiangxi-drc";
     }
 
     public static IndicatorSnapshot sum(String code, String planArea) {
@@ -78,7 +85,8 @@ public final class Feeds implements AutoCloseable {
     public static IndicatorSnapshot indicator(String code, String periodicity, String planArea,
             IndicatorSnapshot.Aggregation aggregation, String status, long version) {
         return new IndicatorSnapshot(code, "指标 " + code, "Indicator " + code, "count", periodicity, planArea,
-                aggregation, "HIGHER_IS_BETTER", BigDecimal.ZERO, null, status, version, T0.plusSeconds(version));
+                aggregation, "HIGHER_IS_BETTER", BigDecimal.ZERO, null, status, version, T0.plusSeconds(version),
+                "zone-office", "cataloguer");
     }
 
     public void define(IndicatorSnapshot indicator) {
@@ -89,8 +97,8 @@ public final class Feeds implements AutoCloseable {
 
     public OutgoingEvent valueEvent(String county, String indicator, String period, String value, int revision) {
         ReportedValue reported = new ReportedValue(county, indicator, period, new BigDecimal(value), null,
-                "statistics bureau", "county-stats/zhao", revision, null, revision == 1 ? null : "corrected",
-                T0.plusSeconds(revision));
+                "statistics bureau", "zone-office", revision, null, revision == 1 ? null : "corrected",
+                T0.plusSeconds(revision), "zhao");
         return new OutgoingEvent(UUID.randomUUID(), revision == 1 ? EventType.VALUE_REPORTED
                 : EventType.VALUE_REVISED, county, Instant.now(), EventJson.write(reported));
     }

@@ -56,7 +56,7 @@ public final class PlanUnits {
                 .map(Map.Entry::getKey).sorted().toList();
         return new CountySnapshot(code, "单位" + code, "Unit " + code, "COUNTY", parsed.provinceCode(),
                 parsed.prefectureCode(), clusters, List.of(), status, null, null, version,
-                Instant.parse("2025-01-01T00:00:00Z").plusSeconds(version));
+                Instant.parse("2025-01-01T00:00:00Z").plusSeconds(version), "system:seed", null);
     }
 
     /** Publishes every unit of the plan and waits until the service's replica holds all 24. */

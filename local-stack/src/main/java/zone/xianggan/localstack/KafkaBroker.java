@@ -17,6 +17,12 @@ import java.util.Map;
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller), run in its own JVM from Kafka's own
  * Maven artifacts. Its data stays in {@code dataDir}, so a broker stopped and started again keeps its topics.
+ *
+ * <p>Secured ({@link #secured}), as the zone runs it: clients authenticate with SASL/OAUTHBEARER, their tokens from
+ * the zone's issuer checked against its JWKS (the agency is the principal), and the StandardAuthorizer allows only
+ * what the ACLs grant (identity-service keeps them, as a super user). The controller and inter-broker listeners use
+ * SASL/PLAIN with a password made at each start, which no client is told. Plain ({@link #at}), for tests of what
+ * does not concern security: one PLAINTEXT listener, no authorizer.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -27,21 +33,43 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String classPath;
+    private final Security security;
     // Set under this object's lock together with the launch, so that a close() from another thread (the shutdown
     // hook, while start() is still waiting) either prevents the launch or sees the process and stops it.
     private volatile ManagedProcess process;
     private boolean closed;
 
-    private KafkaBroker(Path dataDir, int port, int controllerPort, String classPath) {
+    private KafkaBroker(Path dataDir, int port, int controllerPort, String classPath, Security security) {
         this.dataDir = dataDir.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
         this.classPath = classPath;
+        this.security = security;
     }
 
-    /** A broker on {@code 127.0.0.1:port}; call {@link #start()} to run it. */
+    /** A plain broker on {@code 127.0.0.1:port}; call {@link #start()} to run it. */
     public static KafkaBroker at(Path dataDir, int port, int controllerPort) {
-        return new KafkaBroker(dataDir, port, controllerPort, kafkaClassPath());
+        return new KafkaBroker(dataDir, port, controllerPort, kafkaClassPath(), null);
+    }
+
+    /**
+     * A secured broker on {@code 127.0.0.1:port}, its inter-broker listener on {@code internalPort}, checking tokens
+     * of {@code issuer}; call {@link #start()} to run it.
+     */
+    public static KafkaBroker secured(Path dataDir, int port, int controllerPort, int internalPort, String issuer) {
+        return new KafkaBroker(dataDir, port, controllerPort, kafkaClassPath(), new Security(internalPort, issuer));
+    }
+
+    /** How a secured broker authenticates and authorizes. */
+    private record Security(int internalPort, String issuer) {
+
+        String jwksUrl() {
+            return issuer + "/oauth2/jwks";
+        }
+    }
+
+    public boolean isSecured() {
+        return security != null;
     }
 
     /** A broker on two ports free now (client and controller); call {@link #start()} to run it. */
@@ -66,10 +94,15 @@ public final class KafkaBroker implements AutoCloseable {
                     "format", "-t", clusterId(), "-c", config.toString(), "--ignore-formatted"),
                     dataDir.resolve("kafka-format.log")).awaitSuccess(Duration.ofMinutes(2));
         }
-        ManagedProcess broker = launch("kafka", List.of(JavaCommand.executable(), "-Xms128m", "-Xmx512m",
+        List<String> command = new java.util.ArrayList<>(List.of(JavaCommand.executable(), "-Xms128m", "-Xmx512m",
                 "-XX:+UseG1GC", "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn",
-                "-cp", classPath, SERVER_MAIN, config.toString()), dataDir.resolve("kafka.log"));
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn"));
+        if (security != null) {
+            // Kafka 4 fetches keys only from the URLs listed here.
+            command.add("-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + security.jwksUrl());
+        }
+        command.addAll(List.of("-cp", classPath, SERVER_MAIN, config.toString()));
+        ManagedProcess broker = launch("kafka", command, dataDir.resolve("kafka.log"));
         try {
             awaitListening(broker, Duration.ofMinutes(2));
         } catch (RuntimeException e) {
@@ -140,15 +173,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Path writeConfig() {
-        String config = """
+        String config = (security == null ? plainListeners() : securedListeners()) + """
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.voters=1@127.0.0.1:%2$d
-                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
-                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
                 controller.listener.names=CONTROLLER
-                inter.broker.listener.name=PLAINTEXT
-                listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
                 log.dirs=%3$s
                 num.partitions=3
                 offsets.topic.replication.factor=1
@@ -170,16 +199,57 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    private String plainListeners() {
+        return """
+                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                inter.broker.listener.name=PLAINTEXT
+                listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+                """.formatted(port, controllerPort);
+    }
+
+    private String securedListeners() {
+        String password = randomToken();
+        String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"zone-broker\" "
+                + "password=\"" + password + "\" user_zone-broker=\"" + password + "\";";
+        return """
+                listeners=CLIENT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d,INTERNAL://127.0.0.1:%3$d
+                advertised.listeners=CLIENT://127.0.0.1:%1$d,INTERNAL://127.0.0.1:%3$d
+                inter.broker.listener.name=INTERNAL
+                listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,CLIENT:SASL_PLAINTEXT,INTERNAL:SASL_PLAINTEXT
+                sasl.mechanism.controller.protocol=PLAIN
+                sasl.mechanism.inter.broker.protocol=PLAIN
+                listener.name.controller.sasl.enabled.mechanisms=PLAIN
+                listener.name.controller.plain.sasl.jaas.config=%4$s
+                listener.name.internal.sasl.enabled.mechanisms=PLAIN
+                listener.name.internal.plain.sasl.jaas.config=%4$s
+                listener.name.client.sasl.enabled.mechanisms=OAUTHBEARER
+                listener.name.client.oauthbearer.sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;
+                listener.name.client.oauthbearer.sasl.server.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler
+                sasl.oauthbearer.jwks.endpoint.url=%5$s
+                sasl.oauthbearer.expected.audience=xianggan-zone
+                sasl.oauthbearer.expected.issuer=%6$s
+                authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+                allow.everyone.if.no.acl.found=false
+                super.users=User:zone-broker;User:identity-service
+                connections.max.reauth.ms=300000
+                """.formatted(port, controllerPort, security.internalPort(), plain, security.jwksUrl(),
+                security.issuer());
+    }
+
     /** A Kafka cluster id: 16 random bytes, URL-safe Base64 without padding, as {@code kafka-storage random-uuid}. */
     private static String clusterId() {
-        byte[] bytes = new byte[16];
-        SecureRandom random = new SecureRandom();
         String id;
         do {
-            random.nextBytes(bytes);
-            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            id = randomToken();
         } while (id.startsWith("-"));
         return id;
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /**
@@ -203,8 +273,15 @@ public final class KafkaBroker implements AutoCloseable {
                 return libs.resolve("*").toString();
             }
         }
+        // A module's tests run in that module's directory, with this jar from the local repository.
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path libs = dir.resolve("local-stack/target/kafka-libs");
+            if (Files.isDirectory(libs)) {
+                return libs.resolve("*").toString();
+            }
+        }
         throw new IllegalStateException("Kafka's jars are not at " + beside + " nor " + underRoot
-                + ": build the project first (./mvnw -DskipTests package)");
+                + " nor under a directory above this one: build the project first (./mvnw -DskipTests package)");
     }
 
     private static void pause() {

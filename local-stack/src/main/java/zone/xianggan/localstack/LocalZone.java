@@ -11,8 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code ./run-local.sh}: a real Kafka broker and the three services on this machine, until Ctrl-C or SIGTERM,
- * which stop every process it started.
+ * {@code ./run-local.sh}: the zone on this machine, until Ctrl-C or SIGTERM, which stop every process it started.
+ * identity-service first (it issues every token, and the broker checks them against its keys), then a real Kafka
+ * broker secured by it, then, once identity-service has given the broker its ACLs, the three services, each
+ * authenticating to Kafka as its own agency with the secret identity-service seeded for it.
  */
 public final class LocalZone implements AutoCloseable {
 
@@ -67,23 +69,32 @@ public final class LocalZone implements AutoCloseable {
         }
     }
 
-    /** Starts Kafka, then the three services, and waits until all are ready; on failure stops what it started. */
+    /**
+     * Starts identity-service, Kafka, then the three services, and waits until all are ready; on failure stops what
+     * it started.
+     */
     public LocalZone start() {
         try {
             requireFreePorts();
-            KafkaBroker broker = KafkaBroker.at(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                    settings.kafkaControllerPort());
+            String bootstrap = "127.0.0.1:" + settings.kafkaPort();
+            ZoneService identity = launch(ZoneService.Kind.IDENTITY, bootstrap, Map.of(
+                    "ZONE_IDENTITY_ISSUER", settings.issuer(),
+                    "ZONE_IDENTITY_KAFKA_BOOTSTRAP_SERVERS", bootstrap));
+            identity.awaitLive(READY_TIMEOUT);
+            KafkaBroker broker = KafkaBroker.secured(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                    settings.kafkaControllerPort(), settings.kafkaInternalPort(), settings.issuer());
             synchronized (this) {
                 requireOpen();
                 kafka = broker; // recorded before it starts, so that close() can stop it while it starts
             }
             broker.start();
-            for (ZoneService.Kind kind : ZoneService.Kind.values()) {
-                synchronized (this) {
-                    requireOpen();
-                    services.add(ZoneService.start(kind, settings.projectRoot(), settings.port(kind),
-                            broker.bootstrapServers(), settings.dataDir(), settings.serviceEnvironment(kind)));
-                }
+            identity.awaitReady(READY_TIMEOUT); // the broker's ACLs are in place
+            for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+                launch(kind, bootstrap, Map.of(
+                        "ZONE_IDENTITY_ISSUER", settings.issuer(),
+                        "ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                        "ZONE_IDENTITY_CLIENT_SECRET",
+                        AgencyCredentials.secretOf(settings.credentialsFile(), kind.serviceName())));
             }
             // They start in parallel; waiting for each in turn takes as long as the slowest.
             for (ZoneService service : runningServices()) {
@@ -94,6 +105,28 @@ public final class LocalZone implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    private ZoneService launch(ZoneService.Kind kind, String bootstrap, Map<String, String> identity) {
+        Map<String, String> environment = new java.util.LinkedHashMap<>(settings.serviceEnvironment(kind));
+        environment.putAll(identity);
+        synchronized (this) {
+            requireOpen();
+            ZoneService service = ZoneService.start(kind, settings.projectRoot(), settings.port(kind), bootstrap,
+                    settings.dataDir(), environment);
+            services.add(service);
+            return service;
+        }
+    }
+
+    /** What a Kafka client needs to authenticate to this zone's broker as a seeded agency. */
+    public Map<String, Object> kafkaClientAs(String agency) {
+        return KafkaClientSecurity.asAgency(settings.issuer(), agency,
+                AgencyCredentials.secretOf(settings.credentialsFile(), agency));
+    }
+
+    public LocalZoneSettings settings() {
+        return settings;
     }
 
     public synchronized KafkaBroker kafka() {
@@ -126,7 +159,18 @@ public final class LocalZone implements AutoCloseable {
             System.out.printf("  %-20s %s%s   Swagger UI %s/swagger-ui.html%n", service.kind().serviceName(),
                     service.baseUrl(), service.kind().mainPath(), service.baseUrl());
         }
+        System.out.println("Agencies' credentials (seeded on the first start): " + settings.credentialsFile()
+                .toAbsolutePath());
+        System.out.println("A token, e.g. the zone office's (or scripts/token.sh zone-office):");
+        System.out.println("  curl -s -u \"zone-office:$(" + secretCommand("zone-office") + ")\" -d grant_type=client_credentials "
+                + settings.issuer() + "/oauth2/token");
         System.out.println("Logs: " + settings.dataDir().resolve("logs").toAbsolutePath() + ". Ctrl-C stops everything.");
+    }
+
+    /** A shell command printing an agency's secret from the credentials file, with the tools every machine has. */
+    private String secretCommand(String agency) {
+        return "grep -A1 '\"" + agency + "\"' " + settings.credentialsFile().toAbsolutePath()
+                + " | sed -n 's/.*\"clientSecret\" *: *\"\\([^\"]*\\)\".*/\\1/p'";
     }
 
     /** If a service or Kafka dies, say which and stop the rest: a half-running zone helps nobody. */

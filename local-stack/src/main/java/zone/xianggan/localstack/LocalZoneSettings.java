@@ -7,13 +7,15 @@ import java.util.Map;
 /**
  * Where the local zone keeps its data and which ports it uses, from the environment: {@code ZONE_DATA_DIR}
  * (default {@code .zone-data}), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093),
+ * {@code KAFKA_INTERNAL_PORT} (9094, the broker's own inter-broker listener), {@code IDENTITY_PORT} (8084),
  * {@code REGISTRY_PORT} (8081), {@code INDICATORS_PORT} (8082), {@code COOPERATION_PORT} (8083). The services get
  * {@code SPRING_DATASOURCE_*}, {@code ZONE_KAFKA_*} and {@code ZONE_OUTBOX_*} as they are, except that a
  * {@code SPRING_DATASOURCE_URL} ending in {@code /} (or in {@code _}, a prefix) gets each service's database name
  * appended ({@code registry}, {@code indicators}, {@code cooperation}), to run the three on one PostgreSQL server.
  */
 public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, int kafkaControllerPort,
-        Map<ZoneService.Kind, Integer> servicePorts, Map<String, String> sharedServiceEnvironment) {
+        int kafkaInternalPort, Map<ZoneService.Kind, Integer> servicePorts,
+        Map<String, String> sharedServiceEnvironment) {
 
     public static LocalZoneSettings fromEnvironment(Map<String, String> env) {
         Path root = Path.of(env.getOrDefault("ZONE_PROJECT_ROOT", "")).toAbsolutePath();
@@ -29,11 +31,22 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
             }
         });
         return new LocalZoneSettings(root, root.resolve(env.getOrDefault("ZONE_DATA_DIR", ".zone-data")),
-                port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093), ports, shared);
+                port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093),
+                port(env, "KAFKA_INTERNAL_PORT", 9094), ports, shared);
     }
 
     public int port(ZoneService.Kind kind) {
         return servicePorts.get(kind);
+    }
+
+    /** The issuer of the zone's tokens: identity-service on its port. */
+    public String issuer() {
+        return "http://127.0.0.1:" + port(ZoneService.Kind.IDENTITY);
+    }
+
+    /** Where identity-service writes the seeded agencies' credentials on its first start. */
+    public Path credentialsFile() {
+        return dataDir.resolve("credentials.json");
     }
 
     /** Each service's own settings; a PostgreSQL URL gets the service's database name appended. */
@@ -50,6 +63,7 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("kafka", kafkaPort);
         ports.put("kafka-controller", kafkaControllerPort);
+        ports.put("kafka-internal", kafkaInternalPort);
         servicePorts.forEach((kind, port) -> ports.put(kind.serviceName(), port));
         return ports;
     }
@@ -58,6 +72,7 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
         return switch (user) {
             case "kafka" -> "KAFKA_PORT";
             case "kafka-controller" -> "KAFKA_CONTROLLER_PORT";
+            case "kafka-internal" -> "KAFKA_INTERNAL_PORT";
             default -> user.replace("-service", "").toUpperCase() + "_PORT";
         };
     }

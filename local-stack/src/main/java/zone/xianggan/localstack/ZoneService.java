@@ -16,8 +16,10 @@ import java.util.Map;
 /** One of the zone's services, run from its executable jar as its own process. */
 public final class ZoneService implements AutoCloseable {
 
-    /** The three services and the ports the contract gives them. */
+    /** The zone's services and the ports the contract gives them. */
     public enum Kind {
+        // The issuer of every agency's token, and the keeper of the broker's ACLs: it starts first.
+        IDENTITY("identity-service", 8084, "/swagger-ui.html", List.of("-Xms64m", "-Xmx160m")),
         REGISTRY("registry-service", 8081, "/api/v1/counties", List.of("-Xms64m", "-Xmx160m")),
         // An import of 10,000 values is an H2 transaction held in this heap, and with 160 MB of it a batch took
         // 140 ms, much of it in full collections. The C2 compiler alone (no tiered compilation) keeps a quarter
@@ -32,6 +34,9 @@ public final class ZoneService implements AutoCloseable {
         INDICATORS("indicators-service", 8082, "/api/v1/indicators", List.of("-Xms200m", "-Xmx200m", "-Xmn130m",
                 "-XX:SurvivorRatio=6", "-XX:-TieredCompilation", "-XX:CompileThreshold=1500")),
         COOPERATION("cooperation-service", 8083, "/api/v1/projects", List.of("-Xms64m", "-Xmx160m"));
+
+        /** The three services that own the zone's data, and start once identity and Kafka are up. */
+        public static final List<Kind> DATA_SERVICES = List.of(REGISTRY, INDICATORS, COOPERATION);
 
         private final String serviceName;
         private final int defaultPort;
@@ -129,8 +134,17 @@ public final class ZoneService implements AutoCloseable {
 
     /** Waits until {@code /actuator/health/readiness} answers UP. */
     public ZoneService awaitReady(Duration timeout) {
+        return awaitHealth("readiness", timeout);
+    }
+
+    /** Waits until {@code /actuator/health/liveness} answers UP: it serves requests, whatever it depends on. */
+    public ZoneService awaitLive(Duration timeout) {
+        return awaitHealth("liveness", timeout);
+    }
+
+    private ZoneService awaitHealth(String group, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/" + group))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -154,8 +168,8 @@ public final class ZoneService implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for " + kind.serviceName, e);
             }
         }
-        throw new IllegalStateException(kind.serviceName + " was not ready within " + timeout + "; the end of its log:\n"
-                + process.logTail(40));
+        throw new IllegalStateException(kind.serviceName + " was not " + (group.equals("readiness") ? "ready" : "up")
+                + " within " + timeout + "; the end of its log:\n" + process.logTail(40));
     }
 
     public String baseUrl() {

@@ -22,6 +22,7 @@ import zone.xianggan.testsupport.EnabledWithDocker;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneEventAssertions;
 import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneIssuer;
 
 /**
  * The registry on what production runs — the official {@code apache/kafka} image in KRaft mode and PostgreSQL —
@@ -43,7 +44,8 @@ class RegistryContainersIT {
                 "--spring.kafka.bootstrap-servers=" + kafka.getBootstrapServers(),
                 "--spring.datasource.url=" + postgres.getJdbcUrl(),
                 "--spring.datasource.username=" + postgres.getUsername(),
-                "--spring.datasource.password=" + postgres.getPassword());
+                "--spring.datasource.password=" + postgres.getPassword(),
+                "--zone.identity.issuer=" + ZoneIssuer.shared().issuer());
     }
 
     @AfterAll

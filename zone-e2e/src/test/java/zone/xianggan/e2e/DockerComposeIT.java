@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
@@ -34,6 +35,7 @@ import org.yaml.snakeyaml.Yaml;
 import com.jayway.jsonpath.JsonPath;
 
 import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.testsupport.ProjectRoot;
 
 /**
  * No Docker engine runs where the tests run, so this checks docker-compose.yml against the services as built:
@@ -67,8 +69,19 @@ class DockerComposeIT {
     @EnumSource(Kind.class)
     void everyEnvironmentVariableSetsAPropertyTheServiceHas(Kind kind) throws IOException {
         Map<String, String> environment = environment(service(kind.serviceName()));
-        assertThat(environment).containsKeys("SERVER_PORT", "SPRING_KAFKA_BOOTSTRAP_SERVERS", "SPRING_DATASOURCE_URL",
-                "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "ZONE_KAFKA_REPLICATION_FACTOR");
+        assertThat(environment).containsKeys("SERVER_PORT", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+                "SPRING_DATASOURCE_PASSWORD", "ZONE_IDENTITY_ISSUER");
+        if (kind == Kind.IDENTITY) {
+            assertThat(environment).containsKey("ZONE_IDENTITY_KAFKA_BOOTSTRAP_SERVERS");
+        } else {
+            assertThat(environment).containsKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS", "ZONE_KAFKA_REPLICATION_FACTOR")
+                    .containsEntry("ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                    .containsEntry("ZONE_IDENTITY_ISSUER", environment(service("identity-service"))
+                            .get("ZONE_IDENTITY_ISSUER"));
+            assertThat(environment.get("ZONE_IDENTITY_CLIENT_SECRET")).as("%s's agency secret", kind.serviceName())
+                    .isEqualTo(environment(service("identity-service")).get("ZONE_IDENTITY_SEEDSECRETS_"
+                            + kind.serviceName().replace("-", "").toUpperCase()).replaceAll(":\\?.*}$", "}"));
+        }
 
         Set<String> properties = configurationProperties(kind.jar(ROOT));
         assertThat(properties.stream().anyMatch(name -> name.startsWith("zone.")))
@@ -104,13 +117,21 @@ class DockerComposeIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void isHealthyWhenReadyAndStartsAfterKafkaAndPostgres(Kind kind) {
+    void isHealthyWhenReadyAndStartsAfterWhatItNeeds(Kind kind) {
         Map<String, Object> service = service(kind.serviceName());
         String port = environment(service).get("SERVER_PORT");
-        assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
-                .contains("localhost:" + port + "/actuator/health/readiness");
         Map<String, Object> dependsOn = map(service, "depends_on");
-        assertThat(dependsOn).containsOnlyKeys("kafka", "postgres");
+        if (kind == Kind.IDENTITY) {
+            // The broker needs the issuer's keys to start, and the issuer's readiness waits for the broker's ACLs:
+            // the issuer is healthy once it serves.
+            assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
+                    .contains("localhost:" + port + "/actuator/health/liveness");
+            assertThat(dependsOn).containsOnlyKeys("postgres");
+        } else {
+            assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
+                    .contains("localhost:" + port + "/actuator/health/readiness");
+            assertThat(dependsOn).containsOnlyKeys("identity-service", "kafka", "postgres");
+        }
         dependsOn.values().forEach(condition -> assertThat(condition).isEqualTo(Map.of("condition", "service_healthy")));
     }
 
@@ -126,9 +147,27 @@ class DockerComposeIT {
 
         List<String> advertised = Arrays.stream(environment.get("KAFKA_ADVERTISED_LISTENERS").split(","))
                 .map(listener -> listener.substring(listener.indexOf("://") + 3)).toList();
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : Kind.DATA_SERVICES) {
             assertThat(advertised).contains(environment(service(kind.serviceName())).get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
         }
+        assertThat(advertised).contains(environment(service("identity-service"))
+                .get("ZONE_IDENTITY_KAFKA_BOOTSTRAP_SERVERS"));
+    }
+
+    @Test
+    void kafkaAdmitsAgenciesOnlyAndAllowsWhatTheirAclsGrant() {
+        Map<String, String> environment = environment(service("kafka"));
+        assertThat(environment.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(","))
+                .allSatisfy(listener -> assertThat(listener).contains(":SASL_"));
+        assertThat(environment).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
+                "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                .containsEntry("KAFKA_SASL_OAUTHBEARER_EXPECTED_AUDIENCE", "xianggan-zone")
+                .containsEntry("KAFKA_SASL_OAUTHBEARER_EXPECTED_ISSUER",
+                        environment(service("identity-service")).get("ZONE_IDENTITY_ISSUER"));
+        assertThat(environment.get("KAFKA_SUPER_USERS").split(";")).containsExactlyInAnyOrder("User:zone-broker",
+                "User:identity-service");
+        assertThat(environment.get("KAFKA_OPTS")).contains(environment.get("KAFKA_SASL_OAUTHBEARER_JWKS_ENDPOINT_URL"));
     }
 
     @Test
@@ -155,12 +194,18 @@ class DockerComposeIT {
         }
     }
 
-    /** Which of {@code properties} an environment variable sets, as Spring binds the system environment. */
+    /**
+     * Which of {@code properties} an environment variable sets, as Spring binds the system environment: the property
+     * itself, or an entry of it where it is a map ({@code ZONE_IDENTITY_SEEDSECRETS_REGISTRYSERVICE}).
+     */
     private static List<String> propertiesSetBy(String variable, Set<String> properties) {
         ConfigurationPropertySource source = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.<String, Object>of(variable, "value")));
+        List<ConfigurationPropertyName> set = ((IterableConfigurationPropertySource) source).stream().toList();
         return properties.stream().filter(ConfigurationPropertyName::isValid)
-                .filter(name -> source.getConfigurationProperty(ConfigurationPropertyName.of(name)) != null).toList();
+                .filter(name -> source.getConfigurationProperty(ConfigurationPropertyName.of(name)) != null
+                        || set.stream().anyMatch(ConfigurationPropertyName.of(name)::isAncestorOf))
+                .toList();
     }
 
     /** Every property named in the configuration metadata of the exec jar: its own classes and every library in it. */
@@ -168,7 +213,9 @@ class DockerComposeIT {
         Set<String> names = new HashSet<>();
         try (JarFile jar = new JarFile(execJar.toFile())) {
             for (JarEntry entry : Collections.list(jar.entries())) {
-                if (entry.getName().equals("BOOT-INF/classes/META-INF/spring-configuration-metadata.json")) {
+                // Spring Boot 4 keeps the application's own META-INF at the jar's root; earlier, under BOOT-INF/classes.
+                if (entry.getName().equals("META-INF/spring-configuration-metadata.json")
+                        || entry.getName().equals("BOOT-INF/classes/META-INF/spring-configuration-metadata.json")) {
                     names.addAll(propertyNames(jar.getInputStream(entry).readAllBytes()));
                 } else if (entry.getName().startsWith("BOOT-INF/lib/") && entry.getName().endsWith(".jar")) {
                     try (JarInputStream library = new JarInputStream(jar.getInputStream(entry))) {

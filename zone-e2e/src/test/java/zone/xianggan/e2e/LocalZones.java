@@ -9,6 +9,7 @@ import java.util.UUID;
 import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZoneSettings;
 import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.testsupport.ProjectRoot;
 import zone.xianggan.testsupport.TestDatabase;
 
 /**
@@ -21,11 +22,12 @@ final class LocalZones {
     }
 
     static LocalZoneSettings settings(Path dataDir) {
-        List<String> ports = FreePorts.take(5).stream().map(String::valueOf).toList();
+        List<String> ports = FreePorts.take(7).stream().map(String::valueOf).toList();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ZONE_PROJECT_ROOT", ProjectRoot.path().toString(),
                 "ZONE_DATA_DIR", dataDir.toString(),
-                "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1),
+                "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1), "KAFKA_INTERNAL_PORT", ports.get(5),
+                "IDENTITY_PORT", ports.get(6),
                 "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4)));
         if (TestDatabase.onPostgres()) {
             environment.putAll(postgresDatabases());

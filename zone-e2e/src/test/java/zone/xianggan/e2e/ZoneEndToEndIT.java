@@ -1,15 +1,32 @@
 package zone.xianggan.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static zone.xianggan.testsupport.TopicRecorder.keyed;
 import static zone.xianggan.testsupport.TopicRecorder.ofType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +44,12 @@ import zone.xianggan.events.Topics;
 import zone.xianggan.localstack.LocalZone;
 import zone.xianggan.localstack.LocalZoneSettings;
 import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.testsupport.ForgedTokens;
+import zone.xianggan.testsupport.ProjectRoot;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneEventAssertions;
 import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneIssuer;
 
 /**
  * The zone as {@code ./run-local.sh} runs it: a real Kafka broker and the three services from their exec jars, each
@@ -105,7 +125,7 @@ class ZoneEndToEndIT {
     @Test
     @Order(3)
     void everyRecordOnTheRegistryTopicIsAValidBinaryModeCloudEvent() {
-        try (TopicRecorder topic = TopicRecorder.record(zone.kafka().bootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
+        try (TopicRecorder topic = subscribe(Topics.REGISTRY_COUNTIES_V1)) {
             topic.awaitRecord(keyed("430181").and(ofType(EventType.COUNTY_UPDATED.ceType())));
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.records().size() >= 25);
 
@@ -127,7 +147,7 @@ class ZoneEndToEndIT {
         assertThat(summary.<Integer>json("$.received")).isEqualTo((int) rows);
         assertThat(summary.<Integer>json("$.imported")).isEqualTo((int) rows);
         assertThat(summary.<Integer>json("$.rejected")).isZero();
-        try (TopicRecorder values = TopicRecorder.record(zone.kafka().bootstrapServers(), Topics.INDICATORS_VALUES_V1)) {
+        try (TopicRecorder values = subscribe(Topics.INDICATORS_VALUES_V1)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> values.records().size() >= rows);
             values.records().stream().limit(200).forEach(record -> ZoneEventAssertions.assertValidZoneEvent(record,
                     "/xianggan/indicators-service"));
@@ -152,8 +172,7 @@ class ZoneEndToEndIT {
 
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
         assertThat(completed.<String>json("$.status")).isEqualTo("COMPLETED");
-        try (TopicRecorder projects = TopicRecorder.record(zone.kafka().bootstrapServers(),
-                Topics.COOPERATION_PROJECTS_V1)) {
+        try (TopicRecorder projects = subscribe(Topics.COOPERATION_PROJECTS_V1)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> projects.events(keyed(projectId)).size() >= 6);
             assertThat(projects.events(keyed(projectId))).extracting(record -> ZoneEventAssertions
                     .assertValidZoneEvent(record, "/xianggan/cooperation-service").ceType())
@@ -213,7 +232,7 @@ class ZoneEndToEndIT {
             assertThat(http(replica).get("/api/v1/counties").<List<String>>json("$[*].code")).hasSize(24);
             assertThat(http(replica).get("/api/v1/counties/430181").etag()).isEqualTo("\"2\"");
         }
-        try (TopicRecorder topic = TopicRecorder.record(zone.kafka().bootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
+        try (TopicRecorder topic = subscribe(Topics.REGISTRY_COUNTIES_V1)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.events().size() >= 25);
             assertThat(topic.events(ofType(EventType.COUNTY_REGISTERED.ceType()))).hasSize(24);
             assertThat(topic.events(ofType(EventType.COUNTY_UPDATED.ceType()))).hasSize(1);
@@ -221,6 +240,73 @@ class ZoneEndToEndIT {
         }
         assertThat(cooperation().get("/api/v1/projects/" + projectId).<String>json("$.status")).isEqualTo("COMPLETED");
         assertThat(cooperation().get("/api/v1/projects?needsReview=true").<List<String>>json("$[*].id")).hasSize(1);
+    }
+
+    @Test
+    @Order(9)
+    void aKafkaClientWithoutCredentialsCannotWriteTheRegistryTopic() {
+        Map<String, Object> plain = Map.of("bootstrap.servers", zone.kafka().bootstrapServers(),
+                "max.block.ms", "5000", "delivery.timeout.ms", "6000", "request.timeout.ms", "5000");
+        try (KafkaProducer<String, byte[]> outsider = new KafkaProducer<>(plain, new StringSerializer(),
+                new ByteArraySerializer())) {
+            assertThatThrownBy(() -> outsider.send(forgedRegistryRecord()).get(10, TimeUnit.SECONDS))
+                    .isInstanceOfAny(ExecutionException.class, TimeoutException.class, KafkaException.class);
+        }
+        assertThat(registry().get("/api/v1/counties/430181").etag()).isEqualTo("\"2\"");
+    }
+
+    @Test
+    @Order(10)
+    void theIndicatorsServiceMayNotWriteTheRegistryTopic() {
+        Map<String, Object> asIndicators = new HashMap<>(zone.kafkaClientAs("indicators-service"));
+        asIndicators.putAll(Map.of("bootstrap.servers", zone.kafka().bootstrapServers(), "max.block.ms", "10000"));
+        try (KafkaProducer<String, byte[]> indicators = new KafkaProducer<>(asIndicators, new StringSerializer(),
+                new ByteArraySerializer())) {
+            assertThatThrownBy(() -> indicators.send(forgedRegistryRecord()).get(20, TimeUnit.SECONDS))
+                    .hasRootCauseInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void aSubscriberReadsTheTopicsGrantedToItAndNoOther() {
+        try (TopicRecorder granted = TopicRecorder.recordAs("demo-subscriber", zone.kafkaClientAs("demo-subscriber"),
+                zone.kafka().bootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> granted.events().size() >= 24);
+        }
+        Map<String, Object> asSubscriber = new HashMap<>(zone.kafkaClientAs("demo-subscriber"));
+        asSubscriber.putAll(Map.of("bootstrap.servers", zone.kafka().bootstrapServers(),
+                "group.id", "demo-subscriber.projects", "auto.offset.reset", "earliest"));
+        try (KafkaConsumer<String, byte[]> projects = new KafkaConsumer<>(asSubscriber, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            projects.subscribe(List.of(Topics.COOPERATION_PROJECTS_V1));
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 100; i++) {
+                    projects.poll(Duration.ofMillis(200));
+                }
+            }).isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
+    @Order(12)
+    void aTokenFromAnotherIssuerOrSignedByAnotherKeyIsRefusedByEveryService() {
+        for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+            for (String forged : List.of(ForgedTokens.fromAnotherIssuer("https://issuer.example.org"),
+                    ForgedTokens.signedByUnknownKey(settings.issuer()))) {
+                ZoneHttp.Response refused = http(kind).withToken(forged).get("/api/v1/counties");
+                assertThat(refused.status()).as(kind.serviceName()).isEqualTo(401);
+            }
+        }
+    }
+
+    /** A valid CloudEvent that would make Liuyang's replicas hold a forged last version. */
+    private static ProducerRecord<String, byte[]> forgedRegistryRecord() {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRY_COUNTIES_V1, "430181",
+                "{}".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "/xianggan/registry-service".getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     private ZoneHttp.Response approve(String province, String agency) {
@@ -241,7 +327,7 @@ class ZoneEndToEndIT {
     }
 
     private ZoneHttp cooperation() {
-        return http(ZoneService.Kind.COOPERATION).as("liuyang-drc/e2e");
+        return http(ZoneService.Kind.COOPERATION).as("liuyang/e2e");
     }
 
     private void awaitReplicas(String code, int version) {
@@ -267,6 +353,13 @@ class ZoneEndToEndIT {
     }
 
     private ZoneHttp http(ZoneService.Kind kind) {
-        return ZoneHttp.at(zone.service(kind).baseUrl());
+        return ZoneHttp.at(zone.service(kind).baseUrl(),
+                ZoneIssuer.attach(settings.issuer(), settings.credentialsFile()));
+    }
+
+    /** Reads topics as a subscriber agency granted all of them (the dashboard's), since the broker admits no other. */
+    private TopicRecorder subscribe(String... topics) {
+        return TopicRecorder.recordAs("zone-dashboard", zone.kafkaClientAs("zone-dashboard"),
+                zone.kafka().bootstrapServers(), topics);
     }
 }

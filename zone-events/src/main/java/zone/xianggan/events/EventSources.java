@@ -5,9 +5,9 @@ import java.net.URI;
 /** The {@code ce_source} of each publishing service. */
 public final class EventSources {
 
-    public static final URI REGISTRY = of("registry-service");
-    public static final URI INDICATORS = of("indicators-service");
-    public static final URI COOPERATION = of("cooperation-service");
+    public static final URI REGISTRY = of(ServiceNames.REGISTRY);
+    public static final URI INDICATORS = of(ServiceNames.INDICATORS);
+    public static final URI COOPERATION = of(ServiceNames.COOPERATION);
 
     private EventSources() {
     }

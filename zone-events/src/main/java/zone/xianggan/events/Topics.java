@@ -1,5 +1,8 @@
 package zone.xianggan.events;
 
+import java.util.List;
+import java.util.Optional;
+
 /** The zone's Kafka topics. A breaking change gets a new {@code .v2} topic beside the old one. */
 public final class Topics {
 
@@ -18,12 +21,26 @@ public final class Topics {
      */
     public static final String COOPERATION_PROJECTS_V1 = "cooperation.projects.v1";
 
+    /** Every topic with its owner and its consumers among the zone's services: who may write and read what. */
+    public static final List<TopicDefinition> ALL = List.of(
+            new TopicDefinition(REGISTRY_COUNTIES_V1, ServiceNames.REGISTRY, true,
+                    List.of(ServiceNames.INDICATORS, ServiceNames.COOPERATION)),
+            new TopicDefinition(INDICATORS_CATALOGUE_V1, ServiceNames.INDICATORS, true,
+                    List.of(ServiceNames.COOPERATION)),
+            new TopicDefinition(INDICATORS_VALUES_V1, ServiceNames.INDICATORS, false,
+                    List.of(ServiceNames.COOPERATION)),
+            new TopicDefinition(COOPERATION_PROJECTS_V1, ServiceNames.COOPERATION, false, List.of()));
+
     private Topics() {
+    }
+
+    public static Optional<TopicDefinition> definition(String topic) {
+        return ALL.stream().filter(definition -> definition.name().equals(topic)).findFirst();
     }
 
     /** Whether the topic keeps only the latest record of each key (the entity's current state). */
     public static boolean isCompacted(String topic) {
-        return REGISTRY_COUNTIES_V1.equals(topic) || INDICATORS_CATALOGUE_V1.equals(topic);
+        return definition(topic).map(TopicDefinition::compacted).orElse(false);
     }
 
     /** The dead-letter topic where one consumer group parks the records of a topic it cannot process. */

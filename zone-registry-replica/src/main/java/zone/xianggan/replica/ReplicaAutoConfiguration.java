@@ -16,12 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.events.Topics;
-import zone.xianggan.platform.config.ZonePlatformAutoConfiguration;
+import zone.xianggan.platform.config.ZoneMessagingAutoConfiguration;
 import zone.xianggan.platform.kafka.ZoneTopics;
 import zone.xianggan.platform.schema.ModuleSchema;
 
 /** The registry replica, for a service that depends on this module. */
-@AutoConfiguration(after = ZonePlatformAutoConfiguration.class)
+@AutoConfiguration(after = ZoneMessagingAutoConfiguration.class)
 @Import(ReplicaController.class)
 public class ReplicaAutoConfiguration {
 

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.domain.OperationsPolicy;
 import zone.xianggan.platform.domain.Violation;
 
 /** The registry replica, read-only, as the registry's events built it. */
@@ -66,7 +68,8 @@ class ReplicaController {
 
     @PostMapping("/replica/rebuild")
     @Operation(summary = "Read registry.counties.v1 again from its beginning; newer snapshots replace those held")
-    ResponseEntity<Map<String, Object>> rebuild() {
+    ResponseEntity<Map<String, Object>> rebuild(Caller caller) {
+        OperationsPolicy.requireOperator(caller.agency());
         listener.rebuild();
         return ResponseEntity.accepted().body(Map.of("topic", "registry.counties.v1", "countiesHeld",
                 repository.count(), "status", "replaying from the beginning of the topic"));

@@ -1,5 +1,6 @@
 package zone.xianggan.replica;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,8 +39,10 @@ class ReplicaRepository {
      * change between the two reads makes the next fingerprint differ and the rows be read again.
      */
     Fingerprint fingerprint() {
-        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(version), 0) FROM county_replica",
-                (rs, n) -> new Fingerprint(rs.getLong(1), rs.getLong(2)));
+        // Summed as a 38-digit decimal: versions are 64-bit, and their sum may not fit in 64 bits.
+        return jdbc.queryForObject("""
+                SELECT COUNT(*), COALESCE(SUM(CAST(version AS DECIMAL(38, 0))), 0) FROM county_replica""",
+                (rs, n) -> new Fingerprint(rs.getLong(1), rs.getBigDecimal(2)));
     }
 
     boolean isEmpty() {
@@ -70,6 +73,6 @@ class ReplicaRepository {
         jdbc.update("DELETE FROM county_replica");
     }
 
-    record Fingerprint(long rows, long versions) {
+    record Fingerprint(long rows, BigDecimal versions) {
     }
 }

@@ -19,20 +19,22 @@ final class Counties {
     static CountySnapshot county(String code, String nameZh, String nameEn, String kind, String... clusters) {
         CountyCode parsed = new CountyCode(code);
         return new CountySnapshot(code, nameZh, nameEn, kind, parsed.provinceCode(), parsed.prefectureCode(),
-                List.of(clusters), List.of(), CountySnapshot.ACTIVE, null, null, 1, Instant.parse("2025-01-01T00:00:00Z"));
+                List.of(clusters), List.of(), CountySnapshot.ACTIVE, null, null, 1, Instant.parse("2025-01-01T00:00:00Z"),
+                "hunan-drc", null);
     }
 
     /** The registry's next version of the county, with a new English name. */
     static CountySnapshot renamed(CountySnapshot county, String nameEn, long version) {
         return new CountySnapshot(county.code(), county.nameZh(), nameEn, county.kind(), county.provinceCode(),
                 county.prefectureCode(), county.clusters(), county.spatialElements(), county.status(),
-                county.successorCode(), county.retiredOn(), version, county.changedAt().plusSeconds(version));
+                county.successorCode(), county.retiredOn(), version, county.changedAt().plusSeconds(version),
+                county.changedBy(), null);
     }
 
     static CountySnapshot retired(CountySnapshot county, String successorCode, long version) {
         return new CountySnapshot(county.code(), county.nameZh(), county.nameEn(), county.kind(),
                 county.provinceCode(), county.prefectureCode(), county.clusters(), county.spatialElements(),
                 CountySnapshot.RETIRED, successorCode, LocalDate.of(2025, 6, 30), version,
-                county.changedAt().plusSeconds(version));
+                county.changedAt().plusSeconds(version), county.changedBy(), null);
     }
 }

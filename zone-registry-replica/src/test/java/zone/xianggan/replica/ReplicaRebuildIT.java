@@ -74,7 +74,7 @@ class ReplicaRebuildIT {
         jdbc.update("DELETE FROM county_replica");
         assertThat(http.get("/api/v1/counties").<List<?>>json("$")).isEmpty();
 
-        ZoneHttp.Response rebuild = http.post("/api/v1/replica/rebuild", null);
+        ZoneHttp.Response rebuild = http.as("zone-operator").post("/api/v1/replica/rebuild", null);
 
         assertThat(rebuild.status()).isEqualTo(202);
         await().atMost(WAIT).until(() -> versionsHeld().equals(latestVersions()));
@@ -87,11 +87,21 @@ class ReplicaRebuildIT {
     }
 
     @Test
+    void onlyTheOperatorMayRebuild() {
+        for (String agency : java.util.List.of("zone-office", "hunan-drc", "liuyang", "demo-subscriber")) {
+            ZoneHttp.Response refused = http.as(agency).post("/api/v1/replica/rebuild", null);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.<String>json("$.rule")).contains("zone.ops");
+        }
+        assertThat(http.anonymous().post("/api/v1/replica/rebuild", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void aRebuildOfACompleteReplicaChangesNothing() {
         int changesBefore = changesSeen();
         double ignoredBefore = Prometheus.scrape(http).sum("zone_replica_ignored_total");
 
-        assertThat(http.post("/api/v1/replica/rebuild", null).status()).isEqualTo(202);
+        assertThat(http.as("zone-operator").post("/api/v1/replica/rebuild", null).status()).isEqualTo(202);
 
         await().atMost(WAIT).until(() -> Prometheus.scrape(http).sum("zone_replica_ignored_total")
                 == ignoredBefore + published.size());

@@ -25,6 +25,7 @@ import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.TestDatabase;
 import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneIssuer;
 
 /**
  * The replica across restarts of its service, on one database and one consumer group: a replica that holds data
@@ -81,7 +82,8 @@ class ReplicaRestartIT {
     /** The service, as a deployment starts it: its own database and group, the broker of the test. */
     private ConfigurableApplicationContext start(EmbeddedKafkaBroker kafka) {
         List<String> arguments = new ArrayList<>(List.of("--spring.application.name=" + GROUP, "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString()));
+                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                "--zone.identity.issuer=" + ZoneIssuer.shared().issuer()));
         database.properties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
         return new SpringApplicationBuilder(ReplicaTestApplication.class).run(arguments.toArray(String[]::new));
     }

@@ -1,10 +1,10 @@
 package zone.xianggan.testsupport;
 
-/** {@code /actuator/prometheus} as an operator's scraper reads it. */
+/** {@code /actuator/prometheus} as the operator's scraper reads it, with the operator's token. */
 public record Prometheus(String text) {
 
     public static Prometheus scrape(ZoneHttp http) {
-        ZoneHttp.Response response = http.get("/actuator/prometheus");
+        ZoneHttp.Response response = http.as("zone-operator").get("/actuator/prometheus");
         if (response.status() != 200) {
             throw new AssertionError("/actuator/prometheus answered " + response);
         }

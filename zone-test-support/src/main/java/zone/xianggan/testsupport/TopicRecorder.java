@@ -34,14 +34,16 @@ public final class TopicRecorder implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
-    private TopicRecorder(String bootstrapServers, List<String> topics) {
-        consumer = new KafkaConsumer<>(Map.of(
+    private TopicRecorder(String bootstrapServers, String groupPrefix, Map<String, Object> security,
+            List<String> topics) {
+        Map<String, Object> config = new java.util.HashMap<>(security);
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-recorder-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + "test-recorder-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"));
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(topics);
         poller = new Thread(this::poll, "topic-recorder");
         poller.setDaemon(true);
@@ -49,7 +51,16 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     public static TopicRecorder record(String bootstrapServers, String... topics) {
-        return new TopicRecorder(bootstrapServers, List.of(topics));
+        return new TopicRecorder(bootstrapServers, "", Map.of(), List.of(topics));
+    }
+
+    /**
+     * Records as a subscriber agency on a secured broker: {@code security} from
+     * {@code KafkaClientSecurity.asAgency}; its consumer group is named under the agency, as its ACLs require.
+     */
+    public static TopicRecorder recordAs(String agency, Map<String, Object> security, String bootstrapServers,
+            String... topics) {
+        return new TopicRecorder(bootstrapServers, agency + ".", security, List.of(topics));
     }
 
     private void poll() {

@@ -139,7 +139,8 @@ class CatalogueIT {
         Response history = http.get("/api/v1/indicators/NEW_ENERGY_VEHICLES/history");
         assertThat(history.<List<String>>json("$[*].changeType")).containsExactly("DEFINED", "REVISED", "RETIRED");
         assertThat(history.<String>json("$[2].reason")).isEqualTo("replaced by a share");
-        assertThat(history.<List<String>>json("$[*].actor")).containsOnly("zone-office/catalogue");
+        assertThat(history.<List<String>>json("$[*].actor")).containsOnly("zone-office");
+        assertThat(history.<List<String>>json("$[*].person")).containsOnly("catalogue");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> catalogue.events(keyed("NEW_ENERGY_VEHICLES")).size() == 3);
         assertThat(catalogue.events(keyed("NEW_ENERGY_VEHICLES"))).extracting(
@@ -194,7 +195,7 @@ class CatalogueIT {
 
     @Test
     void operatorsSeeHealthAndIntegratorsTheApiDocument() {
-        ZoneHttp anonymous = ZoneHttp.at("http://127.0.0.1:" + port);
+        ZoneHttp anonymous = ZoneHttp.at("http://127.0.0.1:" + port).anonymous();
         assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
         Response docs = anonymous.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

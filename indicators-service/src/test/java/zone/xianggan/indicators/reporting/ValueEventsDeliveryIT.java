@@ -39,6 +39,7 @@ import zone.xianggan.testsupport.TestDatabase;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneEventAssertions;
 import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneIssuer;
 
 /**
  * The events of one batch travel in one outbox row; when Kafka refuses one of them part way, the events before it
@@ -64,7 +65,7 @@ class ValueEventsDeliveryIT {
         topic = TopicRecorder.record(kafka.bootstrapServers(), Topics.INDICATORS_VALUES_V1);
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--zone.outbox.poll-interval=200ms",
-                "--zone.outbox.max-backoff=1s",
+                "--zone.outbox.max-backoff=1s", "--zone.identity.issuer=" + ZoneIssuer.shared().issuer(),
                 // Each record its own producer batch: Kafka then refuses the one oversized record alone, and the
                 // records before it are acknowledged, whatever the timing.
                 "--spring.kafka.producer.batch-size=1"));
@@ -151,6 +152,6 @@ class ValueEventsDeliveryIT {
 
     private ZoneHttp http() {
         return ZoneHttp.at("http://127.0.0.1:" + indicators.getEnvironment().getProperty("local.server.port"))
-                .as("liuyang-stats/chen.li");
+                .as("liuyang/chen.li");
     }
 }

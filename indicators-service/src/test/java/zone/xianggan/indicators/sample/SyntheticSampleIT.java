@@ -22,7 +22,10 @@ import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneHttp.Response;
 import zone.xianggan.testsupport.ZoneServiceTest;
 
-/** The shipped sample loads as the loader sends it, with a correct summary, and is never mistaken for real data. */
+/**
+ * The shipped sample loads as the loader sends it (as the zone office: it holds every unit's values), with a correct
+ * summary, and is never mistaken for real data.
+ */
 @ZoneServiceTest
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +45,7 @@ class SyntheticSampleIT {
 
     @BeforeAll
     void theRegistryHasPublished() throws IOException {
-        http = ZoneHttp.at("http://127.0.0.1:" + port).as("sample-loader");
+        http = ZoneHttp.at("http://127.0.0.1:" + port).as("zone-office/sample-loader");
         PlanUnits.publishAll(kafka.getBrokersAsString(), http);
         sample = Files.readString(SyntheticSample.FILE, StandardCharsets.UTF_8);
         rows = (int) sample.lines().count() - 1;

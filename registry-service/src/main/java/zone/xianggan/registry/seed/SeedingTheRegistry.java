@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.registry.county.application.CountyChanges;
 import zone.xianggan.registry.county.application.ReferenceData;
@@ -38,7 +38,7 @@ import zone.xianggan.registry.layout.model.ZonePlan;
 @Component
 class SeedingTheRegistry implements ApplicationRunner {
 
-    static final Actor SEED = new Actor("system:seed");
+    static final Actor SEED = Actor.system("seed");
     private static final Logger log = LoggerFactory.getLogger(SeedingTheRegistry.class);
 
     private final ZonePlans plans;
@@ -92,8 +92,8 @@ class SeedingTheRegistry implements ApplicationRunner {
                     .map(e -> new Membership(e.id(), e.kind() == ElementKind.CITY_CLUSTER))
                     .collect(Collectors.toSet());
             County county = County.register(code, new CountyDetails(unit.nameZh(), unit.nameEn(), unit.kind()),
-                    prefecture, memberships, now);
-            changes.recordNew(county, ChangeType.SEEDED, SEED, "Entered from the plan: " + plan.source());
+                    prefecture, memberships, now, SEED);
+            changes.recordNew(county, ChangeType.SEEDED, "Entered from the plan: " + plan.source());
         }
     }
 }

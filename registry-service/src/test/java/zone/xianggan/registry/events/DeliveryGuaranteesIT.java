@@ -30,6 +30,7 @@ import zone.xianggan.testsupport.TestDatabase;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneEventAssertions;
 import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneIssuer;
 
 /**
  * Nothing accepted is lost: a write accepted while Kafka is down reaches Kafka once it is back, and one committed
@@ -120,7 +121,7 @@ class DeliveryGuaranteesIT {
     private ConfigurableApplicationContext startRegistry() {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--zone.outbox.poll-interval=200ms",
-                "--zone.outbox.max-backoff=1s"));
+                "--zone.outbox.max-backoff=1s", "--zone.identity.issuer=" + ZoneIssuer.shared().issuer()));
         database.properties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
         return new SpringApplicationBuilder(RegistryApplication.class).run(arguments.toArray(String[]::new));
     }
@@ -144,6 +145,6 @@ class DeliveryGuaranteesIT {
 
     private ZoneHttp http() {
         return ZoneHttp.at("http://127.0.0.1:" + registry.getEnvironment().getProperty("local.server.port"))
-                .as("jiangxi-drc/tester");
+                .as("zone-office/tester");
     }
 }

@@ -44,7 +44,7 @@ class RegistryEventsIT {
 
     @BeforeEach
     void subscribe() {
-        http = ZoneHttp.at("http://127.0.0.1:" + port).as("hunan-drc/tester");
+        http = ZoneHttp.at("http://127.0.0.1:" + port).as("zone-office/tester");
         topic = TopicRecorder.record(kafka.getBrokersAsString(), Topics.REGISTRY_COUNTIES_V1);
     }
 

@@ -17,7 +17,8 @@ public record ProjectEvent(ProjectSnapshot project, Change change) {
      *                     {@code STATUS_CHANGED}, {@code MILESTONE_REACHED}, {@code FLAGGED_FOR_REVIEW} or
      *                     {@code REVIEW_RESOLVED}
      * @param version      the project version this change produced
-     * @param actor        who made it ({@code X-Actor}), or the registry for a review flag
+     * @param actor        the agency that made it, or {@code system:…} for a review flag raised by the registry
+     * @param actorPerson  the person acting for that agency, where it named one; null otherwise
      * @param provinceCode the province that approved or rejected
      * @param fromStatus   the status before the change
      * @param toStatus     the status after it
@@ -26,6 +27,7 @@ public record ProjectEvent(ProjectSnapshot project, Change change) {
      * @param successorCode the unit the registry named as its successor, if any
      */
     public record Change(String type, long version, String actor, Instant at, String reason, String provinceCode,
-            String fromStatus, String toStatus, String milestoneId, String countyCode, String successorCode) {
+            String fromStatus, String toStatus, String milestoneId, String countyCode, String successorCode,
+            String actorPerson) {
     }
 }

@@ -22,6 +22,8 @@ import java.util.List;
  * @param actualEnd       the day the project was completed or cancelled
  * @param approvals       each province's decision, in the order taken
  * @param reviewFlags     open flags: a participating unit was retired in the registry
+ * @param proposedBy      the agency that proposed it
+ * @param proposedByPerson the person acting for that agency, where it named one; null otherwise
  */
 public record ProjectSnapshot(
         String id,
@@ -49,7 +51,8 @@ public record ProjectSnapshot(
         String proposedBy,
         Instant proposedAt,
         long version,
-        Instant changedAt) {
+        Instant changedAt,
+        String proposedByPerson) {
 
     public ProjectSnapshot {
         provinceCodes = copy(provinceCodes);
@@ -98,7 +101,7 @@ public record ProjectSnapshot(
 
     /** @param decision {@code APPROVE} or {@code REJECT} */
     public record ProvinceDecision(String provinceCode, String decision, String actor, Instant decidedAt,
-            String reason) {
+            String reason, String actorPerson) {
     }
 
     /** A participating unit the registry retired, and the unit it named to take over, if any. */

@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param minimum     the lowest value accepted, if bounded
  * @param maximum     the highest value accepted, if bounded
  * @param status      {@code ACTIVE} or {@code RETIRED}
+ * @param changedBy   the agency that made the change (or {@code system:…} for the zone's own seeding)
+ * @param changedByPerson the person acting for that agency, where it named one; null otherwise
  */
 public record IndicatorSnapshot(
         String code,
@@ -27,7 +29,9 @@ public record IndicatorSnapshot(
         BigDecimal maximum,
         String status,
         long version,
-        Instant changedAt) {
+        Instant changedAt,
+        String changedBy,
+        String changedByPerson) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String RETIRED = "RETIRED";

@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param period        {@code 2024}, {@code 2024Q3} or {@code 2024-07}
  * @param revision      1 for the first value, then 2, 3… for each revision
  * @param previousValue the value this revision replaced; null for the first
+ * @param reportedBy    the agency that reported it
  * @param reason        why it was revised, as the reporter said
+ * @param reportedByPerson the person acting for that agency, where it named one; null otherwise
  */
 public record ReportedValue(
         String countyCode,
@@ -24,5 +26,6 @@ public record ReportedValue(
         int revision,
         BigDecimal previousValue,
         String reason,
-        Instant reportedAt) {
+        Instant reportedAt,
+        String reportedByPerson) {
 }

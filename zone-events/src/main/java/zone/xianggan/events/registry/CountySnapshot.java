@@ -16,6 +16,8 @@ import java.util.List;
  * @param spatialElements ids of the plan's other spatial elements (the core, the zones) the unit belongs to
  * @param status          {@code ACTIVE} or {@code RETIRED}
  * @param successorCode   for a retired unit, the unit that took it over, if any
+ * @param changedBy       the agency that made the change (or {@code system:…} for the zone's own seeding)
+ * @param changedByPerson the person acting for that agency, where it named one; null otherwise
  */
 public record CountySnapshot(
         String code,
@@ -30,7 +32,9 @@ public record CountySnapshot(
         String successorCode,
         LocalDate retiredOn,
         long version,
-        Instant changedAt) {
+        Instant changedAt,
+        String changedBy,
+        String changedByPerson) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String RETIRED = "RETIRED";

@@ -17,6 +17,8 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import zone.xianggan.events.EventSchemas;
 import zone.xianggan.events.EventType;
+import zone.xianggan.events.TopicDefinition;
+import zone.xianggan.events.Topics;
 
 /**
  * Kafka records in the CloudEvents Kafka protocol binding, binary content mode: the attributes travel as
@@ -45,12 +47,22 @@ public final class CloudEventRecords {
 
     /**
      * Reads a zone CloudEvent and its data, which must fit the JSON Schema of its type; anything else is an
-     * {@link UnreadableEventException}.
+     * {@link UnreadableEventException}. An event of another topic's type, or from any source but the topic's owner,
+     * is refused too ({@link ForeignEventException}): only the owner may write a topic, and a record claiming
+     * otherwise was not written by the zone.
      */
     public static ReceivedEvent<?> read(ConsumerRecord<String, byte[]> record) {
         CloudEvent cloudEvent = toCloudEvent(record);
         EventType type = EventType.ofCeType(cloudEvent.getType())
                 .orElseThrow(() -> new UnreadableEventException("unknown event type " + cloudEvent.getType()));
+        if (!type.topic().equals(record.topic())) {
+            throw new ForeignEventException(type.ceType() + " does not belong on " + record.topic());
+        }
+        URI owner = Topics.definition(record.topic()).map(TopicDefinition::source).orElse(null);
+        if (owner != null && !owner.equals(cloudEvent.getSource())) {
+            throw new ForeignEventException("event " + cloudEvent.getId() + " on " + record.topic() + " comes from "
+                    + cloudEvent.getSource() + ", but only " + owner + " writes that topic");
+        }
         if (cloudEvent.getData() == null) {
             throw new UnreadableEventException("event " + cloudEvent.getId() + " carries no data");
         }

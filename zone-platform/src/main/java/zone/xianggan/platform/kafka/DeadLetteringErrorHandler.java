@@ -12,6 +12,7 @@ import org.springframework.util.backoff.FixedBackOff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.events.Topics;
+import zone.xianggan.platform.events.ForeignEventException;
 import zone.xianggan.platform.events.UnreadableEventException;
 
 /**
@@ -36,6 +37,7 @@ public final class DeadLetteringErrorHandler {
             Counter.builder("zone.consumer.dead.lettered")
                     .description("Records this service could not process and parked on a dead-letter topic")
                     .tag("topic", record.topic())
+                    .tag("reason", reason(failure))
                     .register(meters)
                     .increment();
             log.error("Dead-lettered {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
@@ -45,6 +47,19 @@ public final class DeadLetteringErrorHandler {
                 new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
         handler.addNotRetryableExceptions(UnreadableEventException.class);
         return handler;
+    }
+
+    /** Why a record was parked: it came from someone other than the topic's owner, could not be read, or failed. */
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ForeignEventException) {
+                return "foreign";
+            }
+            if (cause instanceof UnreadableEventException) {
+                return "unreadable";
+            }
+        }
+        return "failed";
     }
 
     private static String rootMessage(Throwable failure) {

@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replicationFactor replicas of each topic a service creates (1 on one broker; 3 in production)
  * @param retryAttempts     attempts after the first before a record goes to the dead-letter topic
  * @param retryInterval     pause between those attempts
+ * @param securityProtocol  {@code PLAINTEXT}, or {@code SASL_PLAINTEXT} / {@code SASL_SSL} for a broker that
+ *                          authenticates its clients: the service then logs in as its agency (KafkaAuthentication)
  */
 @ConfigurationProperties("zone.kafka")
 public record ZoneKafkaProperties(
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("3") int retryAttempts,
-        @DefaultValue("500ms") Duration retryInterval) {
+        @DefaultValue("500ms") Duration retryInterval,
+        @DefaultValue("PLAINTEXT") String securityProtocol) {
 }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -34,6 +35,7 @@ import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.InputRejectedException;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.domain.NotPermittedException;
 import zone.xianggan.platform.domain.StaleVersionException;
 import zone.xianggan.platform.domain.Violation;
 
@@ -57,6 +59,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             ex.details().forEach(body::setProperty);
         }
         return response;
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<Object> notPermitted(NotPermittedException ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.rule());
+        body.setTitle("Not permitted");
+        body.setProperty("rule", ex.rule());
+        if (!ex.violations().isEmpty()) {
+            body.setProperty("errors", ex.violations().stream().map(ProblemDetailsAdvice::asMap).toList());
+        }
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+    }
+
+    /** Spring Security's firewall checks a header's characters only when the header is read: a bad one is 400. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedByFirewall(RequestRejectedException ex) {
+        Violation violation = Violation.of("headers", "contain characters no zone API accepts");
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)), List.of(violation));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -24,7 +24,7 @@ class CloudEventRecordsTest {
 
     private static final CountySnapshot LIUYANG = new CountySnapshot("430181", "浏阳市", "Liuyang",
             "COUNTY_LEVEL_CITY", "430000", "430100", List.of("chang-zhu-tan"), List.of(), CountySnapshot.ACTIVE, null,
-            null, 3, Instant.parse("2025-01-01T00:00:00Z"));
+            null, 3, Instant.parse("2025-01-01T00:00:00Z"), "hunan-drc", "li.ming");
 
     @Test
     void aSnapshotTravelsAsABinaryModeZoneEventAndReadsBack() {
@@ -56,6 +56,27 @@ class CloudEventRecordsTest {
                 "{}".getBytes(StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> CloudEventRecords.read(record)).isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void anEventFromAnyoneButTheTopicsOwnerIsForeign() {
+        ConsumerRecord<String, byte[]> forged = received(CloudEventRecords.toRecord(new OutgoingEvent(
+                UUID.randomUUID(), EventType.COUNTY_UPDATED, "430181", Instant.now(), EventJson.write(LIUYANG)),
+                EventSources.INDICATORS));
+
+        assertThatThrownBy(() -> CloudEventRecords.read(forged)).isInstanceOf(ForeignEventException.class)
+                .hasMessageContaining("/xianggan/registry-service");
+    }
+
+    @Test
+    void anEventOfAnotherTopicsTypeIsForeign() {
+        ProducerRecord<String, byte[]> sent = CloudEventRecords.toRecord(new OutgoingEvent(UUID.randomUUID(),
+                EventType.COUNTY_UPDATED, "430181", Instant.now(), EventJson.write(LIUYANG)), EventSources.REGISTRY);
+        ConsumerRecord<String, byte[]> misplaced = received(new ProducerRecord<>("indicators.values.v1", null,
+                sent.key(), sent.value(), sent.headers()));
+
+        assertThatThrownBy(() -> CloudEventRecords.read(misplaced)).isInstanceOf(ForeignEventException.class)
+                .hasMessageContaining("does not belong on indicators.values.v1");
     }
 
     private static ConsumerRecord<String, byte[]> received(ProducerRecord<String, byte[]> sent) {

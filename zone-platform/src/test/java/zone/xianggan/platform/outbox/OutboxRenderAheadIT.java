@@ -127,7 +127,7 @@ class OutboxRenderAheadIT {
 
     private static PendingEvent reported(int revision) {
         return new PendingEvent(EventType.VALUE_REPORTED, "430181", new ReportedValue("430181", "GDP", "2024",
-                BigDecimal.valueOf(revision), null, null, "liuyang-stats/chen.li", revision, null, null, NOW));
+                BigDecimal.valueOf(revision), null, null, "liuyang", revision, null, null, NOW, "chen.li"));
     }
 
     private static int revision(OutgoingEvent event) {

@@ -7,13 +7,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.ZoneCalendar;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Reason;
 import zone.xianggan.platform.domain.Violation;
 
-/** An agency starts, suspends, resumes, completes or cancels a project, against the version it read. */
+/**
+ * An agency taking part in a project (or the zone office) starts, suspends, resumes, completes or cancels it,
+ * against the version it read.
+ */
 @Service
 public class ChangingProjectStatus {
 
@@ -26,13 +30,15 @@ public class ChangingProjectStatus {
     }
 
     @Transactional
-    public Project change(String id, long expectedVersion, ChangeStatus command, Actor actor) {
+    public Project change(String id, long expectedVersion, ChangeStatus command, Caller caller) {
+        Project current = changes.lock(id);
+        ProjectPolicy.requireMayCarryOut(caller.agency(), current);
         if (command.status() == null) {
             throw new InvalidInputException(Violation.of("status", "is required: the status to move to"));
         }
         String reason = Reason.optional(command.reason());
-        Project current = changes.lockAt(id, expectedVersion);
+        ProjectChanges.requireAt(current, expectedVersion);
         return changes.record(List.of(current.transition(command.status(), reason, command.effectiveOn(),
-                ZoneCalendar.today(clock), actor.name(), clock.instant())), expectedVersion);
+                ZoneCalendar.today(clock), caller.actor(), clock.instant())), expectedVersion);
     }
 }

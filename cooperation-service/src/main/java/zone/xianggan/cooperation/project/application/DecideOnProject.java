@@ -3,7 +3,7 @@ package zone.xianggan.cooperation.project.application;
 import io.swagger.v3.oas.annotations.media.Schema;
 import zone.xianggan.cooperation.project.model.Decision;
 
-/** One province's decision on a proposal; the deciding agency names itself in X-Actor. */
+/** One province's decision on a proposal, taken by the calling agency: that province's DRC. */
 @Schema(description = "A province's decision on a proposed project")
 public record DecideOnProject(
         @Schema(example = "430000", description = "430000 Hunan or 360000 Jiangxi") String province,

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.Province;
 import zone.xianggan.cooperation.project.model.Revision;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
@@ -17,9 +18,9 @@ import zone.xianggan.platform.domain.Reason;
 import zone.xianggan.platform.domain.Violation;
 
 /**
- * A province approves or rejects a proposed project. Each province decides once; the project is approved when both
- * have approved and rejected when either rejects. The decision concerns the proposal, which does not change, so the
- * version read is checked only if the agency sends it ({@code If-Match}).
+ * A province, through its DRC, approves or rejects a proposed project. Each province decides once; the project is
+ * approved when both have approved and rejected when either rejects. The decision concerns the proposal, which does
+ * not change, so the version read is checked only if the agency sends it ({@code If-Match}).
  */
 @Service
 public class DecidingOnProject {
@@ -33,14 +34,15 @@ public class DecidingOnProject {
     }
 
     @Transactional
-    public Project decide(String id, Long expectedVersion, DecideOnProject command, Actor actor) {
+    public Project decide(String id, Long expectedVersion, DecideOnProject command, Caller caller) {
         Province province = province(command.province());
+        ProjectPolicy.requireMayDecide(caller.agency(), province);
         if (command.decision() == null) {
             throw new InvalidInputException(Violation.of("decision", "is required: APPROVE or REJECT"));
         }
         String reason = Reason.optional(command.reason());
         Project current = expectedVersion == null ? changes.lock(id) : changes.lockAt(id, expectedVersion);
-        List<Revision> revisions = current.decide(province, command.decision(), reason, actor.name(),
+        List<Revision> revisions = current.decide(province, command.decision(), reason, caller.actor(),
                 clock.instant());
         return changes.record(revisions, current.version());
     }

@@ -9,7 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.events.Topics;
 import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.replica.CountyReplicated;
 
@@ -22,8 +24,11 @@ import zone.xianggan.replica.CountyReplicated;
 @Component
 public class FlaggingProjectsForReview {
 
-    /** Who raises the flag, in the project's history and events. */
-    public static final String ACTOR = "registry.counties.v1";
+    /**
+     * Who raises the flag, in the project's history and events: the zone itself, on the registry's word
+     * ({@code system:registry.counties.v1}), which no agency can be.
+     */
+    public static final Actor ACTOR = Actor.system(Topics.REGISTRY_COUNTIES_V1);
     private static final Logger log = LoggerFactory.getLogger(FlaggingProjectsForReview.class);
 
     private final Projects projects;

@@ -36,7 +36,11 @@ public class ProjectChanges {
 
     /** The project, locked for this transaction, if it is still at the version the caller read; else 404 or 412. */
     public Project lockAt(String id, long expectedVersion) {
-        Project current = lock(id);
+        return requireAt(lock(id), expectedVersion);
+    }
+
+    /** The project, if it is still at the version the caller read; else 412. */
+    static Project requireAt(Project current, long expectedVersion) {
         if (current.version() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, current.version());
         }

@@ -22,6 +22,7 @@ import zone.xianggan.cooperation.project.model.ReviewFlag;
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.Period;
 import zone.xianggan.platform.outbox.PendingEvent;
@@ -55,11 +56,12 @@ public final class ProjectSnapshots {
                         o.baselinePeriod() == null ? null : o.baselinePeriod().toString(), o.target(),
                         o.targetPeriod().toString())).toList(),
                 project.decisions().stream().map(d -> new ProjectSnapshot.ProvinceDecision(d.province().code(),
-                        d.decision().name(), d.actor(), d.decidedAt(), d.reason())).toList(),
+                        d.decision().name(), d.actor().agency(), d.decidedAt(), d.reason(), d.actor().person()))
+                        .toList(),
                 project.reviewFlags().stream().map(f -> new ProjectSnapshot.ReviewFlag(f.county().value(),
                         f.successor() == null ? null : f.successor().value(), f.retiredOn(), f.raisedAt())).toList(),
-                project.needsReview(), project.proposedBy(), project.proposedAt(), project.version(),
-                project.changedAt());
+                project.needsReview(), project.proposedBy().agency(), project.proposedAt(), project.version(),
+                project.changedAt(), project.proposedBy().person());
     }
 
     /** The project a stored snapshot describes; it was checked when proposed, so it is taken as it is. */
@@ -80,19 +82,22 @@ public final class ProjectSnapshots {
                 s.milestones().stream().map(m -> new Milestone(m.id(), m.name(), m.due(), m.doneOn())).toList(),
                 ProjectStatus.valueOf(s.status()),
                 s.approvals().stream().map(d -> new ProvinceDecision(Province.ofCode(d.provinceCode()).orElseThrow(),
-                        Decision.valueOf(d.decision()), d.actor(), d.decidedAt(), d.reason())).toList(),
+                        Decision.valueOf(d.decision()), new Actor(d.actor(), d.actorPerson()), d.decidedAt(),
+                        d.reason())).toList(),
                 s.reviewFlags().stream().map(f -> new ReviewFlag(new CountyCode(f.countyCode()),
                         f.successorCode() == null ? null : new CountyCode(f.successorCode()), f.retiredOn(),
                         f.raisedAt())).toList(),
-                s.actualStart(), s.actualEnd(), s.proposedBy(), s.proposedAt(), s.version(), s.changedAt());
+                s.actualStart(), s.actualEnd(), new Actor(s.proposedBy(), s.proposedByPerson()), s.proposedAt(),
+                s.version(), s.changedAt());
     }
 
     public static ProjectEvent.Change change(ProjectChange c) {
-        return new ProjectEvent.Change(c.type().name(), c.version(), c.actor(), c.at(), c.reason(),
+        return new ProjectEvent.Change(c.type().name(), c.version(), c.actor().agency(), c.at(), c.reason(),
                 c.province() == null ? null : c.province().code(),
                 c.fromStatus() == null ? null : c.fromStatus().name(),
                 c.toStatus() == null ? null : c.toStatus().name(), c.milestoneId(),
-                c.county() == null ? null : c.county().value(), c.successor() == null ? null : c.successor().value());
+                c.county() == null ? null : c.county().value(), c.successor() == null ? null : c.successor().value(),
+                c.actor().person());
     }
 
     static PendingEvent event(ProjectSnapshot snapshot, ProjectChange change) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,12 +20,13 @@ import zone.xianggan.cooperation.project.model.Funding;
 import zone.xianggan.cooperation.project.model.Participant;
 import zone.xianggan.cooperation.project.model.PlannedInvestment;
 import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.Proposal;
 import zone.xianggan.cooperation.project.model.Revision;
 import zone.xianggan.cooperation.project.model.ZoneCalendar;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
@@ -33,9 +35,10 @@ import zone.xianggan.platform.domain.Violation;
 import zone.xianggan.replica.RegistryReplica;
 
 /**
- * An agency proposes a cooperation project. Its units are checked against this service's registry replica and its
- * outcomes' indicators against the catalogue replica; nothing calls another service. A project whose units are all
- * of one province is recorded too, as not inter-provincial, so that the portfolio tells the two apart.
+ * An agency proposes a cooperation project: the agency of a unit that takes part in it, a provincial DRC or the zone
+ * office. Its units are checked against this service's registry replica and its outcomes' indicators against the
+ * catalogue replica; nothing calls another service. A project whose units are all of one province is recorded too,
+ * as not inter-provincial, so that the portfolio tells the two apart.
  */
 @Service
 public class ProposingProject {
@@ -56,14 +59,25 @@ public class ProposingProject {
     }
 
     @Transactional
-    public Project propose(ProposeProject command, Actor actor) {
+    public Project propose(ProposeProject command, Caller caller) {
+        ProjectPolicy.requireMayPropose(caller.agency(), namedUnits(command));
         Proposal proposal = checkedForm(command);
         checkReferences(proposal);
         int year = ZoneCalendar.today(clock).getYear();
         String id = "XG-%d-%04d".formatted(year, projects.nextNumber(year));
-        Revision proposed = Project.propose(id, proposal, actor.name(), clock.instant());
+        Revision proposed = Project.propose(id, proposal, caller.actor(), clock.instant());
         changes.recordNew(proposed);
         return proposed.project();
+    }
+
+    /**
+     * The units the proposal names as participants, as far as their codes are well-formed: what decides whether a
+     * unit's agency may propose it, before the rest of the proposal is read.
+     */
+    private static List<CountyCode> namedUnits(ProposeProject command) {
+        return listOf(command.participants()).stream().filter(Objects::nonNull).map(ProposeProject.Unit::countyCode)
+                .filter(code -> code != null && CountyCode.isWellFormed(code)).distinct().map(CountyCode::new)
+                .toList();
     }
 
     /** The proposal, if every value has its form (else 400) and the proposal its rules (else 422). */

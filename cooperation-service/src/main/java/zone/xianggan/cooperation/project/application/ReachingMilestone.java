@@ -7,11 +7,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.project.model.Project;
+import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.ZoneCalendar;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.Reason;
 
-/** An agency records that a project reached one of its milestones. */
+/** An agency taking part in a project (or the zone office) records that it reached one of its milestones. */
 @Service
 public class ReachingMilestone {
 
@@ -24,10 +25,13 @@ public class ReachingMilestone {
     }
 
     @Transactional
-    public Project reach(String id, String milestoneId, long expectedVersion, ReachMilestone command, Actor actor) {
+    public Project reach(String id, String milestoneId, long expectedVersion, ReachMilestone command,
+            Caller caller) {
+        Project current = changes.lock(id);
+        ProjectPolicy.requireMayCarryOut(caller.agency(), current);
         String reason = Reason.optional(command.reason());
-        Project current = changes.lockAt(id, expectedVersion);
+        ProjectChanges.requireAt(current, expectedVersion);
         return changes.record(List.of(current.reachMilestone(milestoneId, command.doneOn(), reason,
-                ZoneCalendar.today(clock), actor.name(), clock.instant())), expectedVersion);
+                ZoneCalendar.today(clock), caller.actor(), clock.instant())), expectedVersion);
     }
 }

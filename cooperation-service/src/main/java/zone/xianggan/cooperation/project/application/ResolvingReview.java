@@ -7,13 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.project.model.Project;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.cooperation.project.model.ProjectPolicy;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.Reason;
 
 /**
- * An agency has reviewed a project after the registry retired one of its units (agreed that the successor takes
- * over, say) and clears the flag, saying what it decided.
+ * An agency taking part in a project (or the zone office) has reviewed it after the registry retired one of its
+ * units (agreed that the successor takes over, say) and clears the flag, saying what it decided.
  */
 @Service
 public class ResolvingReview {
@@ -27,10 +28,12 @@ public class ResolvingReview {
     }
 
     @Transactional
-    public Project resolve(String id, CountyCode county, long expectedVersion, String reason, Actor actor) {
+    public Project resolve(String id, CountyCode county, long expectedVersion, String reason, Caller caller) {
+        Project current = changes.lock(id);
+        ProjectPolicy.requireMayCarryOut(caller.agency(), current);
         String why = Reason.required(reason);
-        Project current = changes.lockAt(id, expectedVersion);
-        return changes.record(List.of(current.resolveReview(county, why, actor.name(), clock.instant())),
+        ProjectChanges.requireAt(current, expectedVersion);
+        return changes.record(List.of(current.resolveReview(county, why, caller.actor(), clock.instant())),
                 expectedVersion);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
@@ -19,11 +20,11 @@ import zone.xianggan.platform.domain.Violation;
  * A cooperation project between units of the zone. What was proposed does not change; the project moves through
  * its workflow (the provinces' decisions, then start, suspension, completion or cancellation), records its
  * milestones as they are reached, and is flagged for review when the registry retires one of its units. Every change
- * produces the next version and says what happened.
+ * produces the next version and says what happened, and which agency (or the zone itself) made it.
  */
 public record Project(String id, Proposal proposal, List<Milestone> milestones, ProjectStatus status,
         List<ProvinceDecision> decisions, List<ReviewFlag> reviewFlags, LocalDate actualStart, LocalDate actualEnd,
-        String proposedBy, Instant proposedAt, long version, Instant changedAt) {
+        Actor proposedBy, Instant proposedAt, long version, Instant changedAt) {
 
     public Project {
         milestones = List.copyOf(milestones);
@@ -32,7 +33,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
     }
 
     /** A new project, at version 1, awaiting both provinces' decisions. */
-    public static Revision propose(String id, Proposal proposal, String actor, Instant at) {
+    public static Revision propose(String id, Proposal proposal, Actor actor, Instant at) {
         Project project = new Project(id, proposal, proposal.milestones(), ProjectStatus.PROPOSED, List.of(),
                 List.of(), null, null, actor, at, 1, at);
         return new Revision(project, ProjectChange.of(project, ChangeType.PROPOSED, actor, null)
@@ -43,7 +44,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
      * A province approves or rejects the proposal. A rejection ends it at once; the approval that completes the
      * pair is recorded as that province's approval and then as the project's approval: two versions, two events.
      */
-    public List<Revision> decide(Province province, Decision decision, String reason, String actor, Instant at) {
+    public List<Revision> decide(Province province, Decision decision, String reason, Actor actor, Instant at) {
         if (status != ProjectStatus.PROPOSED) {
             throw new ConflictException("project " + id + " is " + status + ": the provinces decide on proposed "
                     + "projects only", Map.of("status", status.name()));
@@ -54,10 +55,14 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("province", province.code());
             details.put("decision", taken.decision().name());
-            details.put("decidedBy", taken.actor());
+            details.put("decidedBy", taken.actor().agency());
+            if (taken.actor().person() != null) {
+                details.put("decidedByPerson", taken.actor().person());
+            }
             details.put("decidedAt", taken.decidedAt().toString());
             throw new ConflictException("province " + province.code() + " has already decided on project " + id
-                    + " (" + taken.decision() + " by " + taken.actor() + " at " + taken.decidedAt() + ")", details);
+                    + " (" + taken.decision() + " by " + taken.actor().describe() + " at " + taken.decidedAt() + ")",
+                    details);
         }
         if (decision == Decision.REJECT && reason == null) {
             throw new InvalidInputException(Violation.of("reason", "is required to reject: say why, for the record"));
@@ -90,7 +95,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
      * project set the actual end.
      */
     public Revision transition(ProjectStatus target, String reason, LocalDate effectiveOn, LocalDate today,
-            String actor, Instant at) {
+            Actor actor, Instant at) {
         Set<ProjectStatus> allowed = status.transitions();
         if (!allowed.contains(target)) {
             Map<String, Object> details = new LinkedHashMap<>();
@@ -128,7 +133,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
     }
 
     /** Records a milestone reached on {@code doneOn} (today if null), while the project is approved or under way. */
-    public Revision reachMilestone(String milestoneId, LocalDate doneOn, String reason, LocalDate today, String actor,
+    public Revision reachMilestone(String milestoneId, LocalDate doneOn, String reason, LocalDate today, Actor actor,
             Instant at) {
         Milestone milestone = milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("milestone", id + "/" + milestoneId));
@@ -156,7 +161,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
      * does not involve the unit, or is already flagged for it.
      */
     public Optional<Revision> flagForReview(CountyCode retired, CountyCode successor, LocalDate retiredOn,
-            String actor, Instant at) {
+            Actor actor, Instant at) {
         if (status.isClosed() || !proposal.involves(retired) || flagFor(retired).isPresent()) {
             return Optional.empty();
         }
@@ -170,7 +175,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
     }
 
     /** An agency has reviewed the project after the retirement of {@code county} and says what it decided. */
-    public Revision resolveReview(CountyCode county, String reason, String actor, Instant at) {
+    public Revision resolveReview(CountyCode county, String reason, Actor actor, Instant at) {
         ReviewFlag flag = flagFor(county).orElseThrow(() -> new NotFoundException("review flag", id + "/" + county));
         List<ReviewFlag> flags = reviewFlags.stream().filter(f -> f != flag).toList();
         Project resolved = next(status, milestones, decisions, flags, actualStart, actualEnd, at);

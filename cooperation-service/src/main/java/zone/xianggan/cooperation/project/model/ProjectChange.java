@@ -2,17 +2,18 @@ package zone.xianggan.cooperation.project.model;
 
 import java.time.Instant;
 
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.CountyCode;
 
 /**
- * One change of a project: the version it produced, who made it, when and why, and what it was about. Fields that
- * do not concern the change's type are null.
+ * One change of a project: the version it produced, who made it (the agency and the person acting for it, or the
+ * zone itself), when and why, and what it was about. Fields that do not concern the change's type are null.
  */
-public record ProjectChange(String projectId, long version, ChangeType type, String actor, Instant at,
+public record ProjectChange(String projectId, long version, ChangeType type, Actor actor, Instant at,
         String reason, Province province, ProjectStatus fromStatus, ProjectStatus toStatus, String milestoneId,
         CountyCode county, CountyCode successor) {
 
-    static ProjectChange of(Project after, ChangeType type, String actor, String reason) {
+    static ProjectChange of(Project after, ChangeType type, Actor actor, String reason) {
         return new ProjectChange(after.id(), after.version(), type, actor, after.changedAt(), reason, null, null,
                 null, null, null, null);
     }

@@ -2,6 +2,8 @@ package zone.xianggan.cooperation.project.model;
 
 import java.time.Instant;
 
-/** One province's decision: which, by which agency, when and why. */
-public record ProvinceDecision(Province province, Decision decision, String actor, Instant decidedAt, String reason) {
+import zone.xianggan.kernel.access.Actor;
+
+/** One province's decision: which, by which agency (and the person acting for it), when and why. */
+public record ProvinceDecision(Province province, Decision decision, Actor actor, Instant decidedAt, String reason) {
 }

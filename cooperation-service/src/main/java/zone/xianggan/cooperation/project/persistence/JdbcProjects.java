@@ -75,11 +75,13 @@ class JdbcProjects implements Projects {
         jdbc.update("""
                 INSERT INTO project (id, proposal_year, year_number, plan_area, status, inter_provincial, cluster,
                 spatial_element, planned_investment, planned_start, planned_end, needs_review, proposed_by,
-                proposed_at, version, changed_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                proposed_by_person, proposed_at, version, changed_at, snapshot)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 project.id(), Integer.parseInt(idParts[1]), Integer.parseInt(idParts[2]), snapshot.planArea(),
                 snapshot.status(), snapshot.interProvincial(), snapshot.cluster(), snapshot.spatialElement(),
                 snapshot.plannedInvestment().total(), snapshot.plannedStart(), snapshot.plannedEnd(),
-                snapshot.needsReview(), snapshot.proposedBy(), snapshot.proposedAt().atOffset(ZoneOffset.UTC),
+                snapshot.needsReview(), snapshot.proposedBy(), snapshot.proposedByPerson(),
+                snapshot.proposedAt().atOffset(ZoneOffset.UTC),
                 snapshot.version(), snapshot.changedAt().atOffset(ZoneOffset.UTC), EventJson.writeString(snapshot));
         jdbc.batchUpdate("INSERT INTO project_participant (project_id, county_code, role, province_code) "
                 + "VALUES (?, ?, ?, ?)", snapshot.participants(), 100, (ps, participant) -> {
@@ -115,9 +117,10 @@ class JdbcProjects implements Projects {
     @Override
     public void appendHistory(ProjectChange change, ProjectSnapshot snapshot) {
         jdbc.update("""
-                INSERT INTO project_change (project_id, version, change_type, actor, changed_at, reason, change,
-                snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.projectId(), change.version(),
-                change.type().name(), change.actor(), change.at().atOffset(ZoneOffset.UTC), change.reason(),
+                INSERT INTO project_change (project_id, version, change_type, actor, person, changed_at, reason,
+                change, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.projectId(), change.version(),
+                change.type().name(), change.actor().agency(), change.actor().person(),
+                change.at().atOffset(ZoneOffset.UTC), change.reason(),
                 EventJson.writeString(ProjectSnapshots.change(change)), EventJson.writeString(snapshot));
     }
 
@@ -134,14 +137,15 @@ class JdbcProjects implements Projects {
                 "SELECT province_code FROM project_decision WHERE project_id = ?", String.class, project.id()));
         List<ProvinceDecision> fresh = project.decisions().stream()
                 .filter(d -> !stored.contains(d.province().code())).toList();
-        jdbc.batchUpdate("INSERT INTO project_decision (project_id, province_code, decision, actor, decided_at, "
-                + "reason) VALUES (?, ?, ?, ?, ?, ?)", fresh, 10, (ps, decision) -> {
+        jdbc.batchUpdate("INSERT INTO project_decision (project_id, province_code, decision, actor, person, "
+                + "decided_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)", fresh, 10, (ps, decision) -> {
                     ps.setString(1, project.id());
                     ps.setString(2, decision.province().code());
                     ps.setString(3, decision.decision().name());
-                    ps.setString(4, decision.actor());
-                    ps.setObject(5, decision.decidedAt().atOffset(ZoneOffset.UTC));
-                    ps.setString(6, decision.reason());
+                    ps.setString(4, decision.actor().agency());
+                    ps.setString(5, decision.actor().person());
+                    ps.setObject(6, decision.decidedAt().atOffset(ZoneOffset.UTC));
+                    ps.setString(7, decision.reason());
                 });
     }
 }

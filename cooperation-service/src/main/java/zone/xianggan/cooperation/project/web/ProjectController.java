@@ -31,9 +31,8 @@ import zone.xianggan.cooperation.project.application.ResolvingReview;
 import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
-import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.Violation;
@@ -42,7 +41,9 @@ import zone.xianggan.platform.web.IfMatch;
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects", description = "Inter-provincial cooperation projects; ETag is a project's version, changes "
-        + "need X-Actor, and If-Match (provincial decisions: optional)")
+        + "need If-Match (provincial decisions: optional). Proposed by a participating unit's agency, a provincial "
+        + "DRC or the zone office; decided for each province by its DRC; carried out by the agencies of its units, "
+        + "the DRCs of its provinces or the zone office")
 public class ProjectController {
 
     private static final Pattern PROJECT_ID = Pattern.compile("^XG-[0-9]{4}-[0-9]{4,}$");
@@ -80,10 +81,8 @@ public class ProjectController {
 
     @PostMapping
     @Operation(summary = "Propose a project; it awaits the decisions of both provinces")
-    ResponseEntity<ProjectSnapshot> propose(@RequestBody ProposeProject request,
-            @RequestHeader(Actor.HEADER) String actor) {
-        Actor who = Actor.of(actor);
-        Project project = proposing.propose(request, who);
+    ResponseEntity<ProjectSnapshot> propose(@RequestBody ProposeProject request, Caller caller) {
+        Project project = proposing.propose(request, caller);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + project.id()))
                 .eTag(Long.toString(project.version())).body(ProjectSnapshots.of(project));
     }
@@ -95,43 +94,37 @@ public class ProjectController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every change of a project, oldest first: who, when, what and why")
-    List<ProjectEvent.Change> history(@PathVariable String id) {
-        return reading.history(projectId(id));
+    @Operation(summary = "Every change of a project, oldest first: who (agency and person), when, what and why")
+    List<HistoryEntry> history(@PathVariable String id) {
+        return reading.history(projectId(id)).stream().map(HistoryEntry::of).toList();
     }
 
     @PostMapping("/{id}/approvals")
-    @Operation(summary = "A province approves or rejects a proposed project (X-Actor: the deciding agency); "
-            + "approved once both provinces have approved, rejected as soon as either rejects")
+    @Operation(summary = "A province approves or rejects a proposed project, through its DRC alone; approved once "
+            + "both provinces have approved, rejected as soon as either rejects")
     ResponseEntity<ProjectSnapshot> decide(@PathVariable String id, @RequestBody DecideOnProject request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String projectId = projectId(id);
-        Actor who = Actor.of(actor);
         Long expected = ifMatch == null ? null : IfMatch.requireVersion(ifMatch);
-        return withETag(deciding.decide(projectId, expected, request, who));
+        return withETag(deciding.decide(projectId, expected, request, caller));
     }
 
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Start, suspend, resume, complete or cancel a project; 409 names the allowed statuses")
     ResponseEntity<ProjectSnapshot> transition(@PathVariable String id, @RequestBody ChangeStatus request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String projectId = projectId(id);
-        Actor who = Actor.of(actor);
-        return withETag(changingStatus.change(projectId, IfMatch.requireVersion(ifMatch), request, who));
+        return withETag(changingStatus.change(projectId, IfMatch.requireVersion(ifMatch), request, caller));
     }
 
     @PostMapping("/{id}/milestones/{milestoneId}/completion")
     @Operation(summary = "Record that a milestone was reached")
     ResponseEntity<ProjectSnapshot> reachMilestone(@PathVariable String id, @PathVariable String milestoneId,
             @RequestBody(required = false) ReachMilestone request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String projectId = projectId(id);
-        Actor who = Actor.of(actor);
         return withETag(reachingMilestone.reach(projectId, milestoneId, IfMatch.requireVersion(ifMatch),
-                request == null ? new ReachMilestone(null, null) : request, who));
+                request == null ? new ReachMilestone(null, null) : request, caller));
     }
 
     @PostMapping("/{id}/review-flags/{countyCode}/resolution")
@@ -139,13 +132,11 @@ public class ProjectController {
             + "was decided")
     ResponseEntity<ProjectSnapshot> resolveReview(@PathVariable String id, @PathVariable String countyCode,
             @RequestBody ResolveReviewRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String projectId = projectId(id);
         CountyCode county = CountyCode.parse("countyCode", countyCode);
-        Actor who = Actor.of(actor);
         return withETag(resolvingReview.resolve(projectId, county, IfMatch.requireVersion(ifMatch),
-                request.reason(), who));
+                request.reason(), caller));
     }
 
     /** A well-formed project id; anything else is a malformed request naming the path's {@code id}. */

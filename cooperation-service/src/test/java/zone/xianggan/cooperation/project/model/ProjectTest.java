@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InputRejectedException;
@@ -20,6 +21,10 @@ class ProjectTest {
 
     private static final Instant AT = Instant.parse("2026-03-01T02:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    private static final Actor HUNAN_DRC = new Actor("hunan-drc", "li");
+    private static final Actor JIANGXI_DRC = new Actor("jiangxi-drc", "wu");
+    private static final Actor OFFICE = new Actor("zone-office", "wang");
+    private static final Actor REGISTRY = Actor.system("registry.counties.v1");
 
     @Test
     void aProposalWithUnitsOfBothProvincesIsInterProvincialAndOneOfASingleProvinceIsRecordedAsNot() {
@@ -31,16 +36,32 @@ class ProjectTest {
     }
 
     @Test
+    void eachChangeRecordsTheActorThatMadeIt() {
+        Revision proposed = Project.propose("XG-2026-0001", Proposals.of("430181", "360322"), OFFICE, AT);
+        Revision decided = proposed.project().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT)
+                .getFirst();
+        Revision flagged = decided.project().flagForReview(new CountyCode("360322"), null, TODAY, REGISTRY, AT)
+                .orElseThrow();
+
+        assertThat(proposed.project().proposedBy()).isEqualTo(OFFICE);
+        assertThat(proposed.change().actor()).isEqualTo(OFFICE);
+        assertThat(decided.change().actor()).isEqualTo(HUNAN_DRC);
+        assertThat(decided.project().decisionOf(Province.HUNAN).orElseThrow().actor()).isEqualTo(HUNAN_DRC);
+        assertThat(decided.project().proposedBy()).as("kept by later versions").isEqualTo(OFFICE);
+        assertThat(flagged.change().actor().isSystem()).isTrue();
+    }
+
+    @Test
     void theProjectIsApprovedOnlyWhenBothProvincesHaveApprovedEachAVersionAndAChange() {
         Project proposed = proposed();
 
-        List<Revision> hunan = proposed.decide(Province.HUNAN, Decision.APPROVE, null, "hunan-drc/li", AT);
+        List<Revision> hunan = proposed.decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT);
         assertThat(hunan).extracting(r -> r.change().type()).containsExactly(ChangeType.PROVINCE_APPROVED);
         Project half = hunan.getLast().project();
         assertThat(half.status()).isEqualTo(ProjectStatus.PROPOSED);
         assertThat(half.version()).isEqualTo(2);
 
-        List<Revision> jiangxi = half.decide(Province.JIANGXI, Decision.APPROVE, "fits", "jiangxi-drc/wu", AT);
+        List<Revision> jiangxi = half.decide(Province.JIANGXI, Decision.APPROVE, "fits", JIANGXI_DRC, AT);
         assertThat(jiangxi).extracting(r -> r.change().type())
                 .containsExactly(ChangeType.PROVINCE_APPROVED, ChangeType.APPROVED);
         assertThat(jiangxi).extracting(r -> r.project().version()).containsExactly(3L, 4L);
@@ -48,37 +69,37 @@ class ProjectTest {
         assertThat(jiangxi.getLast().change().fromStatus()).isEqualTo(ProjectStatus.PROPOSED);
         assertThat(jiangxi.getLast().change().province()).isEqualTo(Province.JIANGXI);
         assertThat(jiangxi.getLast().project().decisions()).extracting(ProvinceDecision::actor)
-                .containsExactly("hunan-drc/li", "jiangxi-drc/wu");
+                .containsExactly(HUNAN_DRC, JIANGXI_DRC);
     }
 
     @Test
     void aProvinceDecidesOnceAndEitherMayRejectWithAReason() {
-        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, "hunan-drc/li", AT).getLast()
+        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT).getLast()
                 .project();
 
-        assertThatThrownBy(() -> half.decide(Province.HUNAN, Decision.APPROVE, null, "hunan-drc/li", AT))
+        assertThatThrownBy(() -> half.decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already decided")
                 .satisfies(e -> assertThat(((ConflictException) e).details()).containsEntry("province", "430000")
-                        .containsEntry("decidedBy", "hunan-drc/li"));
-        assertThatThrownBy(() -> half.decide(Province.JIANGXI, Decision.REJECT, null, "jiangxi-drc/wu", AT))
+                        .containsEntry("decidedBy", "hunan-drc").containsEntry("decidedByPerson", "li"));
+        assertThatThrownBy(() -> half.decide(Province.JIANGXI, Decision.REJECT, null, JIANGXI_DRC, AT))
                 .isInstanceOf(InvalidInputException.class);
 
-        Revision rejected = half.decide(Province.JIANGXI, Decision.REJECT, "no budget", "jiangxi-drc/wu", AT)
+        Revision rejected = half.decide(Province.JIANGXI, Decision.REJECT, "no budget", JIANGXI_DRC, AT)
                 .getFirst();
         assertThat(rejected.project().status()).isEqualTo(ProjectStatus.REJECTED);
         assertThat(rejected.change().type()).isEqualTo(ChangeType.REJECTED);
         assertThat(rejected.change().reason()).isEqualTo("no budget");
-        assertThatThrownBy(() -> rejected.project().decide(Province.HUNAN, Decision.APPROVE, null, "x", AT))
+        assertThatThrownBy(() -> rejected.project().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void anApprovedProjectIsStartedAndCompletedWithItsActualDates() {
         Project started = approved().transition(ProjectStatus.IN_PROGRESS, null, LocalDate.of(2026, 2, 27), TODAY,
-                "zone-office/wang", AT).project();
+                OFFICE, AT).project();
         assertThat(started.actualStart()).isEqualTo(LocalDate.of(2026, 2, 27));
 
-        Revision completed = started.transition(ProjectStatus.COMPLETED, "handed over", null, TODAY, "z", AT);
+        Revision completed = started.transition(ProjectStatus.COMPLETED, "handed over", null, TODAY, OFFICE, AT);
         assertThat(completed.project().status()).isEqualTo(ProjectStatus.COMPLETED);
         assertThat(completed.project().actualEnd()).isEqualTo(TODAY);
         assertThat(completed.change().fromStatus()).isEqualTo(ProjectStatus.IN_PROGRESS);
@@ -87,40 +108,40 @@ class ProjectTest {
 
     @Test
     void anIllegalTransitionNamesTheAllowedOnes() {
-        assertThatThrownBy(() -> proposed().transition(ProjectStatus.APPROVED, null, null, TODAY, "z", AT))
+        assertThatThrownBy(() -> proposed().transition(ProjectStatus.APPROVED, null, null, TODAY, OFFICE, AT))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("two provinces' decisions")
                 .satisfies(e -> assertThat(((ConflictException) e).details())
                         .containsEntry("allowed", List.of("CANCELLED")));
-        assertThatThrownBy(() -> approved().transition(ProjectStatus.COMPLETED, null, null, TODAY, "z", AT))
+        assertThatThrownBy(() -> approved().transition(ProjectStatus.COMPLETED, null, null, TODAY, OFFICE, AT))
                 .satisfies(e -> assertThat(((ConflictException) e).details())
                         .containsEntry("allowed", List.of("IN_PROGRESS", "CANCELLED")));
-        Project cancelled = approved().transition(ProjectStatus.CANCELLED, "withdrawn", null, TODAY, "z", AT)
+        Project cancelled = approved().transition(ProjectStatus.CANCELLED, "withdrawn", null, TODAY, OFFICE, AT)
                 .project();
-        assertThatThrownBy(() -> cancelled.transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, "z", AT))
+        assertThatThrownBy(() -> cancelled.transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, OFFICE, AT))
                 .hasMessageContaining("CANCELLED is final")
                 .satisfies(e -> assertThat(((ConflictException) e).details()).containsEntry("allowed", List.of()));
     }
 
     @Test
     void suspendingOrCancellingNeedsAReasonAndNoDateLiesInTheFuture() {
-        Project started = approved().transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, "z", AT).project();
-        assertThatThrownBy(() -> started.transition(ProjectStatus.SUSPENDED, null, null, TODAY, "z", AT))
+        Project started = approved().transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, OFFICE, AT).project();
+        assertThatThrownBy(() -> started.transition(ProjectStatus.SUSPENDED, null, null, TODAY, OFFICE, AT))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> started.transition(ProjectStatus.COMPLETED, null, TODAY.plusDays(1), TODAY, "z",
+        assertThatThrownBy(() -> started.transition(ProjectStatus.COMPLETED, null, TODAY.plusDays(1), TODAY, OFFICE,
                 AT)).isInstanceOf(InvalidInputException.class);
-        Project suspended = started.transition(ProjectStatus.SUSPENDED, "floods", null, TODAY, "z", AT).project();
-        Project resumed = suspended.transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, "z", AT).project();
+        Project suspended = started.transition(ProjectStatus.SUSPENDED, "floods", null, TODAY, OFFICE, AT).project();
+        Project resumed = suspended.transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, OFFICE, AT).project();
         assertThat(resumed.actualStart()).isEqualTo(TODAY);
     }
 
     @Test
     void aMilestoneIsReachedOnceWhileTheProjectIsUnderWay() {
-        assertThatThrownBy(() -> proposed().reachMilestone("M1", null, null, TODAY, "z", AT))
+        assertThatThrownBy(() -> proposed().reachMilestone("M1", null, null, TODAY, OFFICE, AT))
                 .isInstanceOf(ConflictException.class);
-        Revision reached = approved().reachMilestone("M1", LocalDate.of(2026, 2, 20), null, TODAY, "z", AT);
+        Revision reached = approved().reachMilestone("M1", LocalDate.of(2026, 2, 20), null, TODAY, OFFICE, AT);
         assertThat(reached.project().milestones().getFirst().doneOn()).isEqualTo(LocalDate.of(2026, 2, 20));
         assertThat(reached.change().milestoneId()).isEqualTo("M1");
-        assertThatThrownBy(() -> reached.project().reachMilestone("M1", null, null, TODAY, "z", AT))
+        assertThatThrownBy(() -> reached.project().reachMilestone("M1", null, null, TODAY, OFFICE, AT))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already reached");
     }
 
@@ -128,26 +149,26 @@ class ProjectTest {
     void aRetiredUnitFlagsAnOpenProjectOnceShowingItsSuccessorAndBlocksApprovalUntilResolved() {
         CountyCode retired = new CountyCode("360322");
         CountyCode successor = new CountyCode("360313");
-        Revision flagged = proposed().flagForReview(retired, successor, TODAY, "registry", AT).orElseThrow();
+        Revision flagged = proposed().flagForReview(retired, successor, TODAY, REGISTRY, AT).orElseThrow();
         assertThat(flagged.project().needsReview()).isTrue();
         assertThat(flagged.project().reviewFlags().getFirst().successor()).isEqualTo(successor);
         assertThat(flagged.change().reason()).contains("successor is 360313");
-        assertThat(flagged.project().flagForReview(retired, successor, TODAY, "registry", AT)).isEmpty();
-        assertThat(proposed().flagForReview(new CountyCode("430281"), null, TODAY, "registry", AT)).isEmpty();
+        assertThat(flagged.project().flagForReview(retired, successor, TODAY, REGISTRY, AT)).isEmpty();
+        assertThat(proposed().flagForReview(new CountyCode("430281"), null, TODAY, REGISTRY, AT)).isEmpty();
 
-        assertThatThrownBy(() -> flagged.project().decide(Province.HUNAN, Decision.APPROVE, null, "h", AT))
+        assertThatThrownBy(() -> flagged.project().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("flagged for review");
-        Project resolved = flagged.project().resolveReview(retired, "successor takes over", "zone-office/wang", AT)
+        Project resolved = flagged.project().resolveReview(retired, "successor takes over", OFFICE, AT)
                 .project();
         assertThat(resolved.needsReview()).isFalse();
-        assertThat(resolved.decide(Province.HUNAN, Decision.APPROVE, null, "h", AT)).hasSize(1);
+        assertThat(resolved.decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT)).hasSize(1);
     }
 
     @Test
     void aClosedProjectIsNotFlagged() {
-        Project cancelled = proposed().transition(ProjectStatus.CANCELLED, "withdrawn", null, TODAY, "z", AT)
+        Project cancelled = proposed().transition(ProjectStatus.CANCELLED, "withdrawn", null, TODAY, OFFICE, AT)
                 .project();
-        assertThat(cancelled.flagForReview(new CountyCode("360322"), null, TODAY, "registry", AT)).isEmpty();
+        assertThat(cancelled.flagForReview(new CountyCode("360322"), null, TODAY, REGISTRY, AT)).isEmpty();
     }
 
     @Test
@@ -184,11 +205,11 @@ class ProjectTest {
     }
 
     private static Project proposed() {
-        return Project.propose("XG-2026-0001", Proposals.of("430181", "360322"), "zone-office/wang", AT).project();
+        return Project.propose("XG-2026-0001", Proposals.of("430181", "360322"), OFFICE, AT).project();
     }
 
     private static Project approved() {
-        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, "h", AT).getLast().project();
-        return half.decide(Province.JIANGXI, Decision.APPROVE, null, "j", AT).getLast().project();
+        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT).getLast().project();
+        return half.decide(Province.JIANGXI, Decision.APPROVE, null, JIANGXI_DRC, AT).getLast().project();
     }
 }

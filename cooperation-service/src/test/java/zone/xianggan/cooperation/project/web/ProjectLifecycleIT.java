@@ -21,13 +21,15 @@ import zone.xianggan.testsupport.ZoneHttp.Response;
 
 /**
  * A project of both provinces is proposed, approved by each, started, brought to a milestone and completed through
- * the API, and each step is a valid CloudEvent on {@code cooperation.projects.v1} carrying the whole project.
+ * the API, and each step is a valid CloudEvent on {@code cooperation.projects.v1} carrying the whole project and the
+ * agency (and person) that took it.
  */
 class ProjectLifecycleIT extends CooperationServiceIT {
 
     @Test
     void proposedApprovedByBothProvincesStartedAndCompletedEachStepAnEvent() {
-        Response proposed = http.post("/api/v1/projects", ProjectRequests.proposal("BUS_LINES", "430181", "360322"));
+        Response proposed = as("liuyang/chen.li").post("/api/v1/projects",
+                ProjectRequests.proposal("BUS_LINES", "430181", "360322"));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String id = proposed.json("$.id");
         assertThat(id).matches("XG-20[0-9]{2}-[0-9]{4}");
@@ -40,6 +42,8 @@ class ProjectLifecycleIT extends CooperationServiceIT {
                 .isEqualByComparingTo("1250000.50");
         assertThat(proposed.<List<String>>json("$.milestones[*].id")).containsExactly("M1", "M2");
         assertThat(proposed.<List<String>>json("$.outcomes[0].countyCodes")).containsExactly("430181", "360322");
+        assertThat(proposed.<String>json("$.proposedBy")).isEqualTo("liuyang");
+        assertThat(proposed.<String>json("$.proposedByPerson")).isEqualTo("chen.li");
 
         Response byHunan = as("hunan-drc/li.ming").post("/api/v1/projects/" + id + "/approvals",
                 ProjectRequests.approve("430000"));
@@ -51,13 +55,15 @@ class ProjectLifecycleIT extends CooperationServiceIT {
         assertThat(byJiangxi.status()).as(byJiangxi.toString()).isEqualTo(200);
         assertThat(byJiangxi.<String>json("$.status")).isEqualTo("APPROVED");
         assertThat(byJiangxi.etag()).isEqualTo("\"4\"");
+        assertThat(byJiangxi.<List<String>>json("$.approvals[*].actor")).containsExactly("hunan-drc", "jiangxi-drc");
+        assertThat(byJiangxi.<List<String>>json("$.approvals[*].actorPerson")).containsExactly("li.ming", "wu.hua");
 
-        Response started = http.post("/api/v1/projects/" + id + "/transitions",
+        Response started = as("shangli/he.jun").post("/api/v1/projects/" + id + "/transitions",
                 ProjectRequests.to("IN_PROGRESS", "Contract signed"), "If-Match", byJiangxi.etag());
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.<String>json("$.actualStart")).isNotNull();
-        Response milestone = http.post("/api/v1/projects/" + id + "/milestones/M1/completion", """
-                {"reason":"Both transport bureaus signed"}""", "If-Match", started.etag());
+        Response milestone = as("jiangxi-drc/wu.hua").post("/api/v1/projects/" + id + "/milestones/M1/completion",
+                "{\"reason\":\"Both transport bureaus signed\"}", "If-Match", started.etag());
         assertThat(milestone.status()).as(milestone.toString()).isEqualTo(200);
         assertThat(milestone.<String>json("$.milestones[0].doneOn")).isNotNull();
         Response completed = http.post("/api/v1/projects/" + id + "/transitions",
@@ -78,9 +84,12 @@ class ProjectLifecycleIT extends CooperationServiceIT {
         assertThat(events).extracting(e -> e.change().version()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(events).extracting(e -> e.change().provinceCode())
                 .containsExactly(null, "430000", "360000", "360000", null, null, null);
-        assertThat(events).extracting(e -> e.change().actor()).containsExactly("zone-office/wang.fang",
-                "hunan-drc/li.ming", "jiangxi-drc/wu.hua", "jiangxi-drc/wu.hua", "zone-office/wang.fang",
-                "zone-office/wang.fang", "zone-office/wang.fang");
+        assertThat(events).extracting(e -> e.change().actor()).containsExactly("liuyang", "hunan-drc",
+                "jiangxi-drc", "jiangxi-drc", "shangli", "jiangxi-drc", "zone-office");
+        assertThat(events).extracting(e -> e.change().actorPerson()).containsExactly("chen.li", "li.ming", "wu.hua",
+                "wu.hua", "he.jun", "wu.hua", "wang.fang");
+        assertThat(events).extracting(e -> e.project().proposedBy()).containsOnly("liuyang");
+        assertThat(events).extracting(e -> e.project().proposedByPerson()).containsOnly("chen.li");
         assertThat(events.get(4).change().fromStatus()).isEqualTo("APPROVED");
         assertThat(events.get(4).change().toStatus()).isEqualTo("IN_PROGRESS");
         assertThat(events.get(5).change().milestoneId()).isEqualTo("M1");
@@ -91,6 +100,10 @@ class ProjectLifecycleIT extends CooperationServiceIT {
         assertThat(history.<List<String>>json("$[*].type")).containsExactly("PROPOSED", "PROVINCE_APPROVED",
                 "PROVINCE_APPROVED", "APPROVED", "STATUS_CHANGED", "MILESTONE_REACHED", "STATUS_CHANGED");
         assertThat(history.<String>json("$[2].reason")).isEqualTo("Fits Pingxiang's transport plan");
+        assertThat(history.<List<String>>json("$[*].actor")).containsExactly("liuyang", "hunan-drc", "jiangxi-drc",
+                "jiangxi-drc", "shangli", "jiangxi-drc", "zone-office");
+        assertThat(history.<List<String>>json("$[*].person")).containsExactly("chen.li", "li.ming", "wu.hua",
+                "wu.hua", "he.jun", "wu.hua", "wang.fang");
         assertThat(http.get("/api/v1/projects/" + id).etag()).isEqualTo("\"7\"");
     }
 
@@ -105,7 +118,8 @@ class ProjectLifecycleIT extends CooperationServiceIT {
         assertThat(rejected.<String>json("$.status")).isEqualTo("REJECTED");
         assertThat(rejected.<List<Map<String, Object>>>json("$.approvals")).singleElement()
                 .satisfies(a -> assertThat(a).containsEntry("decision", "REJECT")
-                        .containsEntry("reason", "Overlaps an existing line").containsEntry("actor", "jiangxi-drc/wu.hua"));
+                        .containsEntry("reason", "Overlaps an existing line").containsEntry("actor", "jiangxi-drc")
+                        .containsEntry("actorPerson", "wu.hua"));
         ConsumerRecord<String, byte[]> event = projectsTopic.awaitRecord(WAIT, keyed(id).and(
                 zone.xianggan.testsupport.TopicRecorder.ofType(EventType.PROJECT_REJECTED.ceType())));
         assertThat(EventJson.read(event.value(), ProjectEvent.class).change().reason())

@@ -60,7 +60,9 @@ class RetirementReviewIT extends CooperationServiceIT {
         ProjectEvent data = EventJson.read(event.value(), ProjectEvent.class);
         assertThat(data.change().countyCode()).isEqualTo("360324");
         assertThat(data.change().successorCode()).isEqualTo("360313");
-        assertThat(data.change().actor()).isEqualTo(FlaggingProjectsForReview.ACTOR);
+        assertThat(data.change().actor()).isEqualTo("system:registry.counties.v1")
+                .isEqualTo(FlaggingProjectsForReview.ACTOR.agency());
+        assertThat(data.change().actorPerson()).isNull();
         assertThat(data.project().needsReview()).isTrue();
 
         Response approval = as("hunan-drc/li.ming").post("/api/v1/projects/" + proposed + "/approvals",
@@ -74,8 +76,11 @@ class RetirementReviewIT extends CooperationServiceIT {
         assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
         assertThat(resolved.<Boolean>json("$.needsReview")).isFalse();
         projectsTopic.awaitRecord(WAIT, keyed(proposed).and(ofType(EventType.PROJECT_REVIEW_RESOLVED.ceType())));
-        assertThat(http.get("/api/v1/projects/" + proposed + "/history").<List<String>>json("$[*].type"))
+        Response history = http.get("/api/v1/projects/" + proposed + "/history");
+        assertThat(history.<List<String>>json("$[*].type"))
                 .containsExactly("PROPOSED", "FLAGGED_FOR_REVIEW", "REVIEW_RESOLVED");
+        assertThat(history.<List<String>>json("$[*].actor"))
+                .containsExactly("zone-office", "system:registry.counties.v1", "zone-office");
         assertThat(projectsTopic.events(keyed(started).and(ofType(EventType.PROJECT_FLAGGED_FOR_REVIEW.ceType()))))
                 .hasSize(1);
         assertRefused(http.post("/api/v1/projects/" + proposed + "/review-flags/360324/resolution",

@@ -6,15 +6,16 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import zone.xianggan.indicators.catalogue.model.CataloguePolicy;
 import zone.xianggan.indicators.catalogue.model.CatalogueRules;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.Reason;
 
-/** An agency adds an indicator to the catalogue; it is published on {@code indicators.catalogue.v1}. */
+/** The zone office adds an indicator to the catalogue; it is published on {@code indicators.catalogue.v1}. */
 @Service
 public class DefiningIndicator {
 
@@ -29,7 +30,8 @@ public class DefiningIndicator {
     }
 
     @Transactional
-    public Indicator define(DefineIndicator command, Actor actor) {
+    public Indicator define(DefineIndicator command, Caller caller) {
+        CataloguePolicy.requireMayManage(caller.agency());
         String code = IndicatorCode.parse("code", command.code());
         IndicatorDefinition definition = definitionOf(code, command);
         String reason = Reason.optional(command.reason());
@@ -38,8 +40,8 @@ public class DefiningIndicator {
             throw new ConflictException("indicator " + code + " is already in the catalogue");
         }
         CatalogueRules.requireComponents(code, definition, catalogue);
-        Indicator indicator = Indicator.define(code, definition, clock.instant());
-        changes.recordNew(indicator, actor, reason);
+        Indicator indicator = Indicator.define(code, definition, clock.instant(), caller.actor());
+        changes.recordNew(indicator, reason);
         return indicator;
     }
 

@@ -10,14 +10,14 @@ import zone.xianggan.indicators.catalogue.model.FieldChange;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorChange;
 import zone.xianggan.indicators.catalogue.model.Revision;
-import zone.xianggan.platform.domain.Actor;
 import zone.xianggan.platform.domain.NotFoundException;
 import zone.xianggan.platform.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.Outbox;
 
 /**
  * Records a change of an indicator the one way every use case does: the new version, the history entry saying
- * who, when, what and why, and the snapshot event in the outbox, all in the caller's transaction.
+ * who (the agency and person the indicator's new version names), when, what and why, and the snapshot event in
+ * the outbox, all in the caller's transaction.
  */
 @Component
 public class IndicatorChanges {
@@ -39,26 +39,29 @@ public class IndicatorChanges {
         return current;
     }
 
-    public void recordNew(Indicator indicator, Actor actor, String reason) {
+    public void recordNew(Indicator indicator, String reason) {
         indicators.insert(indicator);
-        recordHistoryAndEvent(indicator, ChangeType.DEFINED, actor, reason, Map.of());
+        recordHistoryAndEvent(indicator, ChangeType.DEFINED, reason, Map.of());
     }
 
-    /** The history entry and event of an indicator a migration entered, whose row is already there. */
-    public void recordSeeded(Indicator indicator, Actor actor, String reason) {
-        recordHistoryAndEvent(indicator, ChangeType.SEEDED, actor, reason, Map.of());
+    /**
+     * The history entry and event of an indicator a migration entered, whose row is already there (recorded as
+     * made by the zone itself: {@code system:seed}).
+     */
+    public void recordSeeded(Indicator indicator, String reason) {
+        recordHistoryAndEvent(indicator, ChangeType.SEEDED, reason, Map.of());
     }
 
-    public void record(Revision revision, long expectedVersion, Actor actor, String reason) {
+    public void record(Revision revision, long expectedVersion, String reason) {
         indicators.update(revision.indicator(), expectedVersion);
-        recordHistoryAndEvent(revision.indicator(), revision.type(), actor, reason, revision.changes());
+        recordHistoryAndEvent(revision.indicator(), revision.type(), reason, revision.changes());
     }
 
-    private void recordHistoryAndEvent(Indicator indicator, ChangeType type, Actor actor, String reason,
+    private void recordHistoryAndEvent(Indicator indicator, ChangeType type, String reason,
             Map<String, FieldChange> changes) {
         IndicatorSnapshot snapshot = IndicatorSnapshots.of(indicator);
-        indicators.appendHistory(new IndicatorChange(indicator.code(), indicator.version(), type, actor.name(),
-                indicator.changedAt(), reason, changes), snapshot);
+        indicators.appendHistory(new IndicatorChange(indicator.code(), indicator.version(), type,
+                indicator.changedBy(), indicator.changedAt(), reason, changes), snapshot);
         outbox.append(IndicatorSnapshots.event(indicator, type));
     }
 }

@@ -21,7 +21,7 @@ public final class IndicatorSnapshots {
                 d.planArea().name(), new IndicatorSnapshot.Aggregation(rule.method().name(), rule.numerator(),
                         rule.denominator(), rule.weight(), rule.scale()),
                 d.direction().name(), d.minimum(), d.maximum(), indicator.status().name(), indicator.version(),
-                indicator.changedAt());
+                indicator.changedAt(), indicator.changedBy().agency(), indicator.changedBy().person());
     }
 
     static PendingEvent event(Indicator indicator, ChangeType change) {

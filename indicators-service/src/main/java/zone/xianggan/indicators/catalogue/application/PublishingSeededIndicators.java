@@ -11,19 +11,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.platform.domain.Actor;
 
 /**
  * The starting catalogue is entered by a migration (so that the same SQL seeds H2 and PostgreSQL); this step, on
  * start-up and before the service reports itself ready, records the history entry and appends the
  * {@code INDICATOR_DEFINED} event of each indicator a migration entered, in one transaction. An indicator that has
  * its entry is never published twice, across restarts and across instances (the second instance's insert of the
- * same version fails and it leaves the work to the first).
+ * same version fails and it leaves the work to the first). Such an indicator was entered by the zone itself: its row
+ * names {@code system:seed} as who made it (migration V7), and so do its history entry and event.
  */
 @Component
 class PublishingSeededIndicators implements ApplicationRunner {
 
-    static final Actor SEED = new Actor("system:seed");
     private static final Logger log = LoggerFactory.getLogger(PublishingSeededIndicators.class);
     private static final String REASON = "Starting catalogue for the goals of the Overall Plan for the Hunan-Jiangxi "
             + "Border Area Regional Cooperation Demonstration Zone (NDRC, October 2021)";
@@ -43,7 +42,7 @@ class PublishingSeededIndicators implements ApplicationRunner {
         try {
             Integer published = transactions.execute(status -> {
                 List<Indicator> unrecorded = indicators.lockUnrecorded();
-                unrecorded.forEach(indicator -> changes.recordSeeded(indicator, SEED, REASON));
+                unrecorded.forEach(indicator -> changes.recordSeeded(indicator, REASON));
                 return unrecorded.size();
             });
             if (published != null && published > 0) {

@@ -5,14 +5,15 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import zone.xianggan.indicators.catalogue.model.CataloguePolicy;
 import zone.xianggan.indicators.catalogue.model.CatalogueRules;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.Revision;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.Reason;
 
 /**
- * An agency retires an indicator: it takes no new reports, and keeps its values and history. Nothing is deleted;
+ * The zone office retires an indicator: it takes no new reports, and keeps its values and history. Nothing is deleted;
  * an indicator that others are computed from is retired after them.
  */
 @Service
@@ -29,12 +30,13 @@ public class RetiringIndicator {
     }
 
     @Transactional
-    public Indicator retire(String code, long expectedVersion, String reasonGiven, Actor actor) {
+    public Indicator retire(String code, long expectedVersion, String reasonGiven, Caller caller) {
+        CataloguePolicy.requireMayManage(caller.agency());
         String reason = Reason.required(reasonGiven);
         Indicator current = changes.lockAt(code, expectedVersion);
         CatalogueRules.requireNotAComponent(current, indicators.findAll());
-        Revision revision = current.retire(clock.instant());
-        changes.record(revision, expectedVersion, actor, reason);
+        Revision revision = current.retire(clock.instant(), caller.actor());
+        changes.record(revision, expectedVersion, reason);
         return revision.indicator();
     }
 }

@@ -6,14 +6,15 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import zone.xianggan.indicators.catalogue.model.CataloguePolicy;
 import zone.xianggan.indicators.catalogue.model.CatalogueRules;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.Reason;
 
 /**
- * An agency changes an indicator's definition against the version it read. Sending what is held changes nothing;
+ * The zone office changes an indicator's definition against the version it read. Sending what is held changes nothing;
  * the unit and periodicity of an indicator with values stay as they are.
  */
 @Service
@@ -32,7 +33,8 @@ public class RevisingIndicator {
     }
 
     @Transactional
-    public Indicator revise(String code, long expectedVersion, DefineIndicator command, Actor actor) {
+    public Indicator revise(String code, long expectedVersion, DefineIndicator command, Caller caller) {
+        CataloguePolicy.requireMayManage(caller.agency());
         IndicatorDefinition definition = DefiningIndicator.definitionOf(code, command);
         String reason = Reason.optional(command.reason());
         Indicator current = changes.lockAt(code, expectedVersion);
@@ -41,8 +43,8 @@ public class RevisingIndicator {
         if (!definition.periodicity().equals(current.periodicity())) {
             CatalogueRules.requireNotAComponent(current, catalogue.values());
         }
-        return current.revise(definition, usage.hasValues(code), clock.instant()).map(revision -> {
-            changes.record(revision, expectedVersion, actor, reason);
+        return current.revise(definition, usage.hasValues(code), clock.instant(), caller.actor()).map(revision -> {
+            changes.record(revision, expectedVersion, reason);
             return revision.indicator();
         }).orElse(current);
     }

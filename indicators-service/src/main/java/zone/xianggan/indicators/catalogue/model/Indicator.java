@@ -7,23 +7,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.Periodicity;
 
 /**
  * An indicator of the catalogue. Its code never changes; its definition may be revised, but not its unit or
  * periodicity once values have been reported (they would read differently); it may be retired, never deleted.
- * Every change produces a new version.
+ * Every change produces a new version, made at a time by an agency (or the zone itself, seeding).
  */
 public record Indicator(String code, IndicatorDefinition definition, IndicatorStatus status, long version,
-        Instant changedAt) {
+        Instant changedAt, Actor changedBy) {
 
-    public static Indicator define(String code, IndicatorDefinition definition, Instant at) {
-        return new Indicator(code, definition, IndicatorStatus.ACTIVE, 1, at);
+    public Indicator {
+        Objects.requireNonNull(changedBy, "changedBy");
+    }
+
+    public static Indicator define(String code, IndicatorDefinition definition, Instant at, Actor by) {
+        return new Indicator(code, definition, IndicatorStatus.ACTIVE, 1, at, by);
     }
 
     /** The indicator with a new definition; nothing if it is the one held. */
-    public Optional<Revision> revise(IndicatorDefinition updated, boolean hasValues, Instant at) {
+    public Optional<Revision> revise(IndicatorDefinition updated, boolean hasValues, Instant at, Actor by) {
         requireActive("revised");
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         compare(changes, "nameZh", definition.nameZh(), updated.nameZh());
@@ -43,14 +48,14 @@ public record Indicator(String code, IndicatorDefinition definition, IndicatorSt
                     + "cannot change, or the values would read differently; define a new indicator and retire this "
                     + "one", Map.of("field", changes.containsKey("unit") ? "unit" : "periodicity"));
         }
-        return Optional.of(new Revision(new Indicator(code, updated, status, version + 1, at), ChangeType.REVISED,
-                changes));
+        return Optional.of(new Revision(new Indicator(code, updated, status, version + 1, at, by),
+                ChangeType.REVISED, changes));
     }
 
     /** The indicator retired: it keeps its values and history and takes no new reports. */
-    public Revision retire(Instant at) {
+    public Revision retire(Instant at, Actor by) {
         requireActive("retired");
-        return new Revision(new Indicator(code, definition, IndicatorStatus.RETIRED, version + 1, at),
+        return new Revision(new Indicator(code, definition, IndicatorStatus.RETIRED, version + 1, at, by),
                 ChangeType.RETIRED, Map.of("status", new FieldChange(IndicatorStatus.ACTIVE, IndicatorStatus.RETIRED)));
     }
 

@@ -25,6 +25,7 @@ import zone.xianggan.indicators.catalogue.model.IndicatorChange;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.Periodicity;
 import zone.xianggan.platform.domain.StaleVersionException;
 
@@ -33,7 +34,8 @@ class JdbcIndicators implements Indicators {
 
     private static final String COLUMNS = """
             code, name_zh, name_en, unit, periodicity, plan_area, aggregation, numerator_code, denominator_code,
-            weight_code, scale, direction, minimum, maximum, status, version, changed_at""";
+            weight_code, scale, direction, minimum, maximum, status, version, changed_at, changed_by,
+            changed_by_person""";
     private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
     };
 
@@ -66,11 +68,12 @@ class JdbcIndicators implements Indicators {
     public void insert(Indicator indicator) {
         IndicatorDefinition d = indicator.definition();
         AggregationRule rule = d.aggregation();
-        jdbc.update("INSERT INTO indicator (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                indicator.code(), d.nameZh(), d.nameEn(), d.unit(), d.periodicity().name(), d.planArea().name(),
-                rule.method().name(), rule.numerator(), rule.denominator(), rule.weight(), rule.scale(),
-                d.direction().name(), d.minimum(), d.maximum(), indicator.status().name(), indicator.version(),
-                indicator.changedAt().atOffset(ZoneOffset.UTC));
+        jdbc.update("INSERT INTO indicator (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)", indicator.code(), d.nameZh(), d.nameEn(), d.unit(), d.periodicity().name(),
+                d.planArea().name(), rule.method().name(), rule.numerator(), rule.denominator(), rule.weight(),
+                rule.scale(), d.direction().name(), d.minimum(), d.maximum(), indicator.status().name(),
+                indicator.version(), indicator.changedAt().atOffset(ZoneOffset.UTC), indicator.changedBy().agency(),
+                indicator.changedBy().person());
     }
 
     @Override
@@ -80,11 +83,13 @@ class JdbcIndicators implements Indicators {
         int updated = jdbc.update("""
                 UPDATE indicator SET name_zh = ?, name_en = ?, unit = ?, periodicity = ?, plan_area = ?,
                 aggregation = ?, numerator_code = ?, denominator_code = ?, weight_code = ?, scale = ?, direction = ?,
-                minimum = ?, maximum = ?, status = ?, version = ?, changed_at = ? WHERE code = ? AND version = ?""",
+                minimum = ?, maximum = ?, status = ?, version = ?, changed_at = ?, changed_by = ?,
+                changed_by_person = ? WHERE code = ? AND version = ?""",
                 d.nameZh(), d.nameEn(), d.unit(), d.periodicity().name(), d.planArea().name(), rule.method().name(),
                 rule.numerator(), rule.denominator(), rule.weight(), rule.scale(), d.direction().name(),
                 d.minimum(), d.maximum(), indicator.status().name(), indicator.version(),
-                indicator.changedAt().atOffset(ZoneOffset.UTC), indicator.code(), expectedVersion);
+                indicator.changedAt().atOffset(ZoneOffset.UTC), indicator.changedBy().agency(),
+                indicator.changedBy().person(), indicator.code(), expectedVersion);
         if (updated != 1) {
             long current = jdbc.queryForObject("SELECT version FROM indicator WHERE code = ?", Long.class,
                     indicator.code());
@@ -95,19 +100,21 @@ class JdbcIndicators implements Indicators {
     @Override
     public void appendHistory(IndicatorChange change, IndicatorSnapshot snapshot) {
         jdbc.update("""
-                INSERT INTO indicator_change (indicator_code, version, change_type, actor, changed_at, reason,
-                changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.code(), change.version(),
-                change.type().name(), change.actor(), change.at().atOffset(ZoneOffset.UTC), change.reason(),
+                INSERT INTO indicator_change (indicator_code, version, change_type, actor, person, changed_at,
+                reason, changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.code(), change.version(),
+                change.type().name(), change.actor().agency(), change.actor().person(),
+                change.at().atOffset(ZoneOffset.UTC), change.reason(),
                 json.writeValueAsString(change.changes()), json.writeValueAsString(snapshot));
     }
 
     @Override
     public List<IndicatorChange> history(String code) {
         return jdbc.query("""
-                SELECT indicator_code, version, change_type, actor, changed_at, reason, changes FROM indicator_change
-                WHERE indicator_code = ? ORDER BY version""", (rs, n) -> new IndicatorChange(
+                SELECT indicator_code, version, change_type, actor, person, changed_at, reason, changes
+                FROM indicator_change WHERE indicator_code = ? ORDER BY version""", (rs, n) -> new IndicatorChange(
                 rs.getString("indicator_code"), rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")),
-                rs.getString("actor"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                new Actor(rs.getString("actor"), rs.getString("person")),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                 rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)), code);
     }
 
@@ -127,6 +134,7 @@ class JdbcIndicators implements Indicators {
                 PlanArea.valueOf(rs.getString("plan_area")), rule, Direction.valueOf(rs.getString("direction")),
                 rs.getBigDecimal("minimum"), rs.getBigDecimal("maximum"));
         return new Indicator(rs.getString("code"), definition, IndicatorStatus.valueOf(rs.getString("status")),
-                rs.getLong("version"), rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+                rs.getLong("version"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                new Actor(rs.getString("changed_by"), rs.getString("changed_by_person")));
     }
 }

@@ -26,7 +26,7 @@ import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Periodicity;
 import zone.xianggan.platform.domain.Violation;
@@ -35,7 +35,8 @@ import zone.xianggan.platform.web.IfMatch;
 @RestController
 @RequestMapping("/api/v1/indicators")
 @Tag(name = "Indicators", description = "The indicator catalogue; ETag is an indicator's version, and changes need "
-        + "If-Match and X-Actor. Every change is published on indicators.catalogue.v1")
+        + "If-Match. The zone office alone changes it (scope catalogue.manage). Every change is published on "
+        + "indicators.catalogue.v1")
 class IndicatorController {
 
     private final ReadingCatalogue reading;
@@ -73,9 +74,8 @@ class IndicatorController {
 
     @PostMapping
     @Operation(summary = "Add an indicator; published as zone.indicators.indicator.defined.v1")
-    ResponseEntity<IndicatorSnapshot> define(@RequestBody DefineIndicatorRequest request,
-            @RequestHeader(Actor.HEADER) String actor) {
-        Indicator indicator = defining.define(request.toCommand(), Actor.of(actor));
+    ResponseEntity<IndicatorSnapshot> define(@RequestBody DefineIndicatorRequest request, Caller caller) {
+        Indicator indicator = defining.define(request.toCommand(), caller);
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + indicator.code()))
                 .eTag(Long.toString(indicator.version())).body(IndicatorSnapshots.of(indicator));
     }
@@ -84,28 +84,24 @@ class IndicatorController {
     @Operation(summary = "Change an indicator's definition against the version read (If-Match); its unit and "
             + "periodicity are fixed once values are reported")
     ResponseEntity<IndicatorSnapshot> revise(@PathVariable String code, @RequestBody ReviseIndicatorRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String indicatorCode = IndicatorCode.parse("code", code);
-        Actor who = Actor.of(actor);
         long expected = IfMatch.requireVersion(ifMatch);
         List<Violation> readOnly = request.readOnlyChanges(indicatorCode,
                 reading.get(indicatorCode).status().name());
         if (!readOnly.isEmpty()) {
             throw new InvalidInputException(readOnly);
         }
-        return withETag(revising.revise(indicatorCode, expected, request.toCommand(indicatorCode), who));
+        return withETag(revising.revise(indicatorCode, expected, request.toCommand(indicatorCode), caller));
     }
 
     @PostMapping("/{code}/retirement")
     @Operation(summary = "Retire an indicator: it keeps its values and history and takes no new reports; nothing "
             + "is ever deleted")
     ResponseEntity<IndicatorSnapshot> retire(@PathVariable String code, @RequestBody RetireIndicatorRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String indicatorCode = IndicatorCode.parse("code", code);
-        Actor who = Actor.of(actor);
-        return withETag(retiring.retire(indicatorCode, IfMatch.requireVersion(ifMatch), request.reason(), who));
+        return withETag(retiring.retire(indicatorCode, IfMatch.requireVersion(ifMatch), request.reason(), caller));
     }
 
     private static ResponseEntity<IndicatorSnapshot> withETag(Indicator indicator) {

@@ -14,7 +14,9 @@ import zone.xianggan.platform.domain.Violation;
 
 /**
  * The indicator's whole definition as the agency wants it. The indicator as read may be sent back with its
- * changes (read, edit, put back); its code and status cannot change here.
+ * changes (read, edit, put back); its code and status cannot change here. {@code version}, {@code changedAt},
+ * {@code changedBy} and {@code changedByPerson} are ignored: If-Match carries the version, and who changes the
+ * indicator is the caller.
  */
 @Schema(description = "The indicator's new definition; code and status, if sent, must be as read")
 record ReviseIndicatorRequest(
@@ -28,7 +30,7 @@ record ReviseIndicatorRequest(
         BigDecimal minimum,
         BigDecimal maximum,
         @Schema(example = "Bounds widened after the 2025 census") String reason,
-        String code, String status, Long version, Instant changedAt) {
+        String code, String status, Long version, Instant changedAt, String changedBy, String changedByPerson) {
 
     DefineIndicator toCommand(String pathCode) {
         return new DefineIndicator(pathCode, nameZh, nameEn, unit, periodicity, planArea,

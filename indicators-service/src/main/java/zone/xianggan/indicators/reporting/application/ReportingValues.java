@@ -18,9 +18,10 @@ import zone.xianggan.indicators.reporting.model.Intake;
 import zone.xianggan.indicators.reporting.model.Rejection;
 import zone.xianggan.indicators.reporting.model.Report;
 import zone.xianggan.indicators.reporting.model.ReportingContext;
+import zone.xianggan.indicators.reporting.model.ReportingPolicy;
 import zone.xianggan.indicators.reporting.model.ReportingRules;
 import zone.xianggan.indicators.reporting.model.ValueKey;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.Violation;
@@ -28,7 +29,9 @@ import zone.xianggan.platform.outbox.Outbox;
 import zone.xianggan.replica.RegistryReplica;
 
 /**
- * A unit reports values: one, a batch, or a CSV upload, all the same way. The batch is checked in memory against
+ * A unit's agency (or the zone office) reports values: one, a batch, or a CSV upload, all the same way. Who may report
+ * for which unit is decided first ({@link ReportingPolicy}), on the batch as sent: a batch with a row the caller may
+ * not report is refused whole before any of it is checked or written. The batch is checked in memory against
  * one read of the catalogue and the registry replica and one read of the values held; the new revisions go in with
  * JDBC batches and their events into the outbox with one append, in one transaction. By default a batch with any
  * rejected row writes nothing; with {@link ImportOptions#acceptValid()} the valid rows are taken.
@@ -58,10 +61,14 @@ public class ReportingValues {
     /**
      * A batch: the summary of what it did; or, all or nothing with rejections, a 422 that lists them, with the
      * summary (nothing written) and {@code validRows}: what the valid rows would have done.
+     *
+     * @param unitField what the batch calls a row's unit ({@code countyCode} in JSON, {@code county_code} in a CSV),
+     *                  to name refused rows as the sender wrote them
      */
     @Transactional
-    public ImportSummary report(List<Report> reports, ImportOptions options, Actor actor) {
-        Intake intake = intake(reports, options, actor);
+    public ImportSummary report(List<Report> reports, String unitField, ImportOptions options, Caller caller) {
+        ReportingPolicy.requireMayReport(caller.agency(), reports, unitField);
+        Intake intake = intake(reports, options, caller);
         ImportSummary wouldBe = intake.summary(options.dryRun(), false);
         if (options.dryRun()) {
             return wouldBe;
@@ -79,8 +86,9 @@ public class ReportingValues {
 
     /** One value: what became of it, or a 400 (malformed) or 422 (invalid) naming each field. */
     @Transactional
-    public Intake.Decision reportOne(Report report, ImportOptions options, Actor actor) {
-        Intake intake = intake(List.of(report), options, actor);
+    public Intake.Decision reportOne(Report report, ImportOptions options, Caller caller) {
+        ReportingPolicy.requireMayReport(caller.agency(), List.of(report), "countyCode");
+        Intake intake = intake(List.of(report), options, caller);
         if (intake.hasRejections()) {
             List<Violation> violations = intake.rejections().stream().map(Rejection::violation).toList();
             throw intake.onlyMalformed() ? new MalformedInputException(violations)
@@ -92,7 +100,7 @@ public class ReportingValues {
         return intake.decisions().getFirst();
     }
 
-    private Intake intake(List<Report> reports, ImportOptions options, Actor actor) {
+    private Intake intake(List<Report> reports, ImportOptions options, Caller caller) {
         if (reports.isEmpty()) {
             throw new InvalidInputException(Violation.of("body", "holds no values to report"));
         }
@@ -106,7 +114,7 @@ public class ReportingValues {
                 .toList();
         Set<ValueKey> keys = checked.stream().filter(ReportingRules.Checked::isAccepted)
                 .map(check -> check.accepted().key()).collect(Collectors.toSet());
-        return Intake.of(checked, values.current(keys), actor.name(), clock.instant());
+        return Intake.of(checked, values.current(keys), caller.actor(), clock.instant());
     }
 
     private ReportingContext context() {

@@ -14,8 +14,8 @@ final class ValueEvents {
     static PendingEvent of(ValueRevision revision) {
         ReportedValue data = new ReportedValue(revision.key().countyCode(), revision.key().indicatorCode(),
                 revision.key().period().toString(), revision.value(), revision.note(), revision.source(),
-                revision.reportedBy(), revision.revision(), revision.previousValue(), revision.reason(),
-                revision.reportedAt());
+                revision.reportedBy().agency(), revision.revision(), revision.previousValue(), revision.reason(),
+                revision.reportedAt(), revision.reportedBy().person());
         return new PendingEvent(revision.isFirst() ? EventType.VALUE_REPORTED : EventType.VALUE_REVISED,
                 revision.key().countyCode(), data);
     }

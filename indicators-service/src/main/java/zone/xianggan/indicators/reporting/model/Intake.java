@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.Violation;
 
 /**
@@ -32,10 +33,11 @@ public final class Intake {
 
     /**
      * @param checked every report of the batch, checked, in the order received
-     * @param current the current value of each accepted report's key that has one
+     * @param current  the current value of each accepted report's key that has one
+     * @param reporter who the new revisions are reported by
      */
     public static Intake of(List<ReportingRules.Checked> checked, Map<ValueKey, ValueRevision> current,
-            String reporter, Instant at) {
+            Actor reporter, Instant at) {
         List<Decision> decisions = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         Map<ValueKey, Decision> inBatch = new HashMap<>();
@@ -68,7 +70,7 @@ public final class Intake {
         return new Intake(decisions, rejections, checked.size());
     }
 
-    private static Decision decide(AcceptedReport report, ValueRevision held, String reporter, Instant at,
+    private static Decision decide(AcceptedReport report, ValueRevision held, Actor reporter, Instant at,
             List<Rejection> rejections) {
         if (held == null) {
             return new Decision(report.row(), Outcome.IMPORTED, new ValueRevision(report.key(), 1, report.value(),

@@ -25,6 +25,7 @@ import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.application.Values;
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.Period;
 
@@ -38,7 +39,7 @@ class JdbcValues implements Values, IndicatorUsage {
     private static final int BATCH = 1000;
     private static final String REVISION_COLUMNS = """
             county_code, indicator_code, period, revision, figure, previous_value, note, source, reason, reported_by,
-            reported_at""";
+            person, reported_at""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -86,13 +87,13 @@ class JdbcValues implements Values, IndicatorUsage {
         List<ValueRevision> first = revisions.stream().filter(ValueRevision::isFirst).toList();
         List<ValueRevision> later = revisions.stream().filter(r -> !r.isFirst()).toList();
         jdbc.batchUpdate("INSERT INTO current_value (" + REVISION_COLUMNS + ", period_start) VALUES (?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?)", first, BATCH, (ps, r) -> ps.setObject(setRevision(ps, r), r.key().period()
+                + "?, ?, ?, ?, ?, ?, ?, ?)", first, BATCH, (ps, r) -> ps.setObject(setRevision(ps, r), r.key().period()
                         .firstDay()));
         // The update locks the current row and checks it still holds the revision superseded: only then is that
         // revision, as read in this transaction, the one that goes into the history.
         int[][] updated = jdbc.batchUpdate("""
                 UPDATE current_value SET revision = ?, figure = ?, previous_value = ?, note = ?, source = ?,
-                reason = ?, reported_by = ?, reported_at = ?
+                reason = ?, reported_by = ?, person = ?, reported_at = ?
                 WHERE county_code = ? AND indicator_code = ? AND period = ? AND revision = ?""",
                 later, BATCH, (ps, r) -> {
                     ps.setInt(1, r.revision());
@@ -111,7 +112,7 @@ class JdbcValues implements Values, IndicatorUsage {
             }
         }
         jdbc.batchUpdate("INSERT INTO value_revision (" + REVISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?)", superseded, BATCH, JdbcValues::setRevision);
+                + "?, ?, ?)", superseded, BATCH, JdbcValues::setRevision);
     }
 
     @Override
@@ -170,21 +171,23 @@ class JdbcValues implements Values, IndicatorUsage {
         return figureNotes(ps, next + 3, r);
     }
 
-    /** Sets what is said of a figure (note, source, reason, who and when) from {@code index} on. */
+    /** Sets what is said of a figure (note, source, reason, who: agency and person, and when) from {@code index} on. */
     private static int figureNotes(PreparedStatement ps, int index, ValueRevision r) throws SQLException {
         ps.setString(index, r.note());
         ps.setString(index + 1, r.source());
         ps.setString(index + 2, r.reason());
-        ps.setString(index + 3, r.reportedBy());
-        ps.setObject(index + 4, r.reportedAt().atOffset(ZoneOffset.UTC));
-        return index + 5;
+        ps.setString(index + 3, r.reportedBy().agency());
+        ps.setString(index + 4, r.reportedBy().person());
+        ps.setObject(index + 5, r.reportedAt().atOffset(ZoneOffset.UTC));
+        return index + 6;
     }
 
     private static ValueRevision revision(ResultSet rs, int row) throws SQLException {
         return new ValueRevision(new ValueKey(rs.getString("county_code"), rs.getString("indicator_code"),
                 Period.parse("period", rs.getString("period"))), rs.getInt("revision"),
                 Decimals.normalize(rs.getBigDecimal("figure")), Decimals.normalize(rs.getBigDecimal("previous_value")),
-                rs.getString("note"), rs.getString("source"), rs.getString("reason"), rs.getString("reported_by"),
+                rs.getString("note"), rs.getString("source"), rs.getString("reason"),
+                new Actor(rs.getString("reported_by"), rs.getString("person")),
                 rs.getObject("reported_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -27,7 +27,9 @@ import zone.xianggan.platform.domain.Violation;
  */
 final class CsvReports {
 
-    static final List<String> REQUIRED = List.of("county_code", "indicator_code", "period", "value");
+    /** The column that names a row's unit. */
+    static final String UNIT_COLUMN = "county_code";
+    static final List<String> REQUIRED = List.of(UNIT_COLUMN, "indicator_code", "period", "value");
     static final Set<String> OPTIONAL = Set.of("note", "source", "reason");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()

@@ -22,8 +22,10 @@ import zone.xianggan.platform.domain.Violation;
  */
 final class JsonReports {
 
+    /** The property that names a value's unit. */
+    static final String UNIT_FIELD = "countyCode";
     /** The properties of a value, in the order of {@link Report}'s and of the violations named. */
-    private static final List<String> PROPERTIES = List.of("countyCode", "indicatorCode", "period", "value", "note",
+    private static final List<String> PROPERTIES = List.of(UNIT_FIELD, "indicatorCode", "period", "value", "note",
             "source", "reason");
     private static final int VALUE = PROPERTIES.indexOf("value");
     private static final String KNOWN = "countyCode, indicatorCode, period, value, note, source and reason";

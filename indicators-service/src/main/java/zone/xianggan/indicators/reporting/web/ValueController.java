@@ -32,7 +32,7 @@ import zone.xianggan.indicators.reporting.model.ImportSummary;
 import zone.xianggan.indicators.reporting.model.Intake;
 import zone.xianggan.indicators.reporting.model.Outcome;
 import zone.xianggan.indicators.reporting.model.ValueKey;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.Period;
@@ -40,8 +40,10 @@ import zone.xianggan.platform.domain.Violation;
 
 @RestController
 @RequestMapping("/api/v1/values")
-@Tag(name = "Values", description = "Reporting by unit, indicator and period, with every revision kept. Each value "
-        + "or revision taken is published on indicators.values.v1, keyed by the unit's code")
+@Tag(name = "Values", description = "Reporting by unit, indicator and period, with every revision kept. A unit's "
+        + "agency reports its own unit's values, the zone office any unit's (scope values.report); a batch with a row "
+        + "of another unit is refused whole (403, naming the rows). Each value or revision taken is published on "
+        + "indicators.values.v1, keyed by the unit's code")
 class ValueController {
 
     private static final String DRY_RUN = "Check only: write nothing and answer what would happen";
@@ -65,18 +67,17 @@ class ValueController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = ValueReport.class))))
-    ResponseEntity<?> report(InputStream body, @RequestHeader(Actor.HEADER) String actor,
+    ResponseEntity<?> report(InputStream body, Caller caller,
             @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = ACCEPT_VALID) @RequestParam(defaultValue = "false") boolean acceptValid,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source,
             @Parameter(description = REASON) @RequestParam(required = false) String reason) {
-        Actor who = Actor.of(actor);
         JsonReports.Body reports = JsonReports.read(body);
         ImportOptions options = new ImportOptions(dryRun, acceptValid, source, reason);
         if (reports.batch()) {
-            return ResponseEntity.ok(reporting.report(reports.reports(), options, who));
+            return ResponseEntity.ok(reporting.report(reports.reports(), JsonReports.UNIT_FIELD, options, caller));
         }
-        Intake.Decision decision = reporting.reportOne(reports.reports().getFirst(), options, who);
+        Intake.Decision decision = reporting.reportOne(reports.reports().getFirst(), options, caller);
         HttpStatus status = decision.outcome() == Outcome.IMPORTED && !dryRun ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(ReportResult.of(decision, dryRun));
     }
@@ -90,15 +91,13 @@ class ValueController {
                     430181,RESIDENT_POPULATION,2024,1445000,year-end estimate
                     """)))
     ImportSummary upload(@RequestBody byte[] body,
-            @RequestHeader(value = "Content-Type", required = false) String contentType,
-            @RequestHeader(Actor.HEADER) String actor,
+            @RequestHeader(value = "Content-Type", required = false) String contentType, Caller caller,
             @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = ACCEPT_VALID) @RequestParam(defaultValue = "false") boolean acceptValid,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source,
             @Parameter(description = REASON) @RequestParam(required = false) String reason) {
-        Actor who = Actor.of(actor);
-        return reporting.report(CsvReports.read(body, charset(contentType)),
-                new ImportOptions(dryRun, acceptValid, source, reason), who);
+        return reporting.report(CsvReports.read(body, charset(contentType)), CsvReports.UNIT_COLUMN,
+                new ImportOptions(dryRun, acceptValid, source, reason), caller);
     }
 
     @GetMapping

@@ -12,7 +12,8 @@ import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.indicators.targets.model.TargetsPolicy;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Reason;
@@ -20,8 +21,8 @@ import zone.xianggan.platform.domain.StaleVersionException;
 import zone.xianggan.platform.domain.Violation;
 
 /**
- * An agency adopts a target for a scope (a province's part, a cluster…), or enters the number of one against the
- * version it read. A number always comes with its source: figures the plan does not give are never invented.
+ * The zone office adopts a target for a scope (a province's part, a cluster…), or enters the number of one against
+ * the version it read. A number always comes with its source: figures the plan does not give are never invented.
  */
 @Service
 public class AdoptingTarget {
@@ -45,7 +46,8 @@ public class AdoptingTarget {
     }
 
     @Transactional
-    public Target adopt(AdoptTarget command, Actor actor) {
+    public Target adopt(AdoptTarget command, Caller caller) {
+        TargetsPolicy.requireMaySetTargets(caller.agency());
         Scope scope = Scope.parse(command.scope());
         aggregating.resolve(scope);
         if (command.indicatorCode() != null && catalogue.byCode().get(command.indicatorCode()) == null) {
@@ -55,28 +57,29 @@ public class AdoptingTarget {
         String reason = Reason.optional(command.reason());
         Target target = Target.adopt(command.id(), command.year(), scope.id(), command.planArea(),
                 command.indicatorCode(), command.kind(), command.statement(), command.statementSource(),
-                command.targetValue(), command.targetSource(), clock.instant());
+                command.targetValue(), command.targetSource(), clock.instant(), caller.actor());
         if (targets.find(target.id()).isPresent()) {
             throw new ConflictException("target " + target.id() + " exists already");
         }
         targets.insert(target);
-        targets.appendHistory(target, actor.name(), reason);
+        targets.appendHistory(target, reason);
         return target;
     }
 
     /** The number an agency sets the target at, with its source. */
     @Transactional
     public Target quantify(String id, long expectedVersion, BigDecimal value, String source, String reasonGiven,
-            Actor actor) {
+            Caller caller) {
+        TargetsPolicy.requireMaySetTargets(caller.agency());
         String reason = Reason.optional(reasonGiven);
         Target current = targets.lock(id).orElseThrow(() -> new zone.xianggan.platform.domain.NotFoundException(
                 "target", id));
         if (current.version() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, current.version());
         }
-        Target quantified = current.quantify(value, source, clock.instant());
+        Target quantified = current.quantify(value, source, clock.instant(), caller.actor());
         targets.update(quantified, expectedVersion);
-        targets.appendHistory(quantified, actor.name(), reason);
+        targets.appendHistory(quantified, reason);
         return quantified;
     }
 }

@@ -19,5 +19,6 @@ public interface Targets {
     /** Stores the target's new version; fails with a stale version if another change came first. */
     void update(Target target, long expectedVersion);
 
-    void appendHistory(Target target, String actor, String reason);
+    /** The history entry of the target's version: who made it (as the target says), when, why, and the snapshot. */
+    void appendHistory(Target target, String reason);
 }

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import zone.xianggan.indicators.catalogue.model.Decimals;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
@@ -17,24 +19,27 @@ import zone.xianggan.platform.domain.Violation;
 /**
  * A goal of the plan (or one an agency adopts) as data: the year, the scope, the plan area, the words that state
  * it and where they come from, the indicator that shows progress, and a numeric value only where an agency entered
- * one, with its source. The words never change; a numeric value may be entered or corrected, each a new version.
+ * one, with its source. The words never change; a numeric value may be entered or corrected, each a new version,
+ * made at a time by an agency (or the zone itself, for the plan's own goals).
  *
- * @param scope the scope's id: {@code zone}, {@code province:430000}, {@code cluster:<id>}, {@code units:…}
+ * @param scope     the scope's id: {@code zone}, {@code province:430000}, {@code cluster:<id>}, {@code units:…}
+ * @param changedBy who made this version: the agency and the person acting for it, or {@code system:seed}
  */
 public record Target(String id, int year, String scope, PlanArea planArea, String indicatorCode, TargetKind kind,
         String statement, String statementSource, BigDecimal targetValue, String targetSource, long version,
-        Instant changedAt) {
+        Instant changedAt, Actor changedBy) {
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{2,99}$");
 
     public Target {
         targetValue = Decimals.normalize(targetValue);
+        Objects.requireNonNull(changedBy, "changedBy");
     }
 
     /** A new target, at version 1; every violation is named. */
     public static Target adopt(String id, Integer year, String scope, PlanArea planArea, String indicatorCode,
             TargetKind kind, String statement, String statementSource, BigDecimal targetValue, String targetSource,
-            Instant at) {
+            Instant at, Actor by) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new MalformedInputException(Violation.of("id", "must be 3 to 100 lower-case letters, digits and "
                     + "hyphens, e.g. 2025-forest-coverage-jiangxi", id));
@@ -60,14 +65,14 @@ public record Target(String id, int year, String scope, PlanArea planArea, Strin
             throw new InvalidInputException(violations);
         }
         return new Target(id, year, scope, planArea, indicatorCode, kind, statement.strip(), statementSource.strip(),
-                targetValue, blankToNull(targetSource), 1, at);
+                targetValue, blankToNull(targetSource), 1, at, by);
     }
 
     /**
      * The target with a number an agency entered, and its source: a qualitative goal of the plan quantified by an
      * agency becomes NUMERIC; its words stay the plan's.
      */
-    public Target quantify(BigDecimal value, String source, Instant at) {
+    public Target quantify(BigDecimal value, String source, Instant at, Actor by) {
         if (kind == TargetKind.COMPARATIVE) {
             throw new ConflictException("target " + id + " is comparative: the service computes whether it is met",
                     Map.of("kind", kind.name()));
@@ -81,7 +86,7 @@ public record Target(String id, int year, String scope, PlanArea planArea, Strin
             throw new InvalidInputException(violations);
         }
         return new Target(id, year, scope, planArea, indicatorCode, TargetKind.NUMERIC, statement, statementSource,
-                value, source.strip(), version + 1, at);
+                value, source.strip(), version + 1, at, by);
     }
 
     private static List<Violation> quantification(BigDecimal value, String source) {

@@ -15,6 +15,7 @@ import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.application.Targets;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.StaleVersionException;
 
 @Repository
@@ -22,7 +23,7 @@ class JdbcTargets implements Targets {
 
     private static final String COLUMNS = """
             id, target_year, scope, plan_area, indicator_code, kind, statement, statement_source, target_value,
-            target_source, version, changed_at""";
+            target_source, version, changed_at, changed_by, changed_by_person""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -51,28 +52,29 @@ class JdbcTargets implements Targets {
 
     @Override
     public void insert(Target t) {
-        jdbc.update("INSERT INTO target (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t.id(),
-                t.year(), t.scope(), t.planArea().name(), t.indicatorCode(), t.kind().name(), t.statement(),
+        jdbc.update("INSERT INTO target (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                t.id(), t.year(), t.scope(), t.planArea().name(), t.indicatorCode(), t.kind().name(), t.statement(),
                 t.statementSource(), t.targetValue(), t.targetSource(), t.version(),
-                t.changedAt().atOffset(ZoneOffset.UTC));
+                t.changedAt().atOffset(ZoneOffset.UTC), t.changedBy().agency(), t.changedBy().person());
     }
 
     @Override
     public void update(Target t, long expectedVersion) {
         int updated = jdbc.update("""
-                UPDATE target SET kind = ?, target_value = ?, target_source = ?, version = ?, changed_at = ?
-                WHERE id = ? AND version = ?""", t.kind().name(), t.targetValue(), t.targetSource(), t.version(),
-                t.changedAt().atOffset(ZoneOffset.UTC), t.id(), expectedVersion);
+                UPDATE target SET kind = ?, target_value = ?, target_source = ?, version = ?, changed_at = ?,
+                changed_by = ?, changed_by_person = ? WHERE id = ? AND version = ?""", t.kind().name(),
+                t.targetValue(), t.targetSource(), t.version(), t.changedAt().atOffset(ZoneOffset.UTC),
+                t.changedBy().agency(), t.changedBy().person(), t.id(), expectedVersion);
         if (updated != 1) {
             throw new StaleVersionException(expectedVersion, find(t.id()).map(Target::version).orElse(0L));
         }
     }
 
     @Override
-    public void appendHistory(Target t, String actor, String reason) {
-        jdbc.update("INSERT INTO target_change (target_id, version, actor, changed_at, reason, snapshot) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", t.id(), t.version(), actor, t.changedAt().atOffset(ZoneOffset.UTC),
-                reason, json.writeValueAsString(t));
+    public void appendHistory(Target t, String reason) {
+        jdbc.update("INSERT INTO target_change (target_id, version, actor, person, changed_at, reason, snapshot) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", t.id(), t.version(), t.changedBy().agency(), t.changedBy().person(),
+                t.changedAt().atOffset(ZoneOffset.UTC), reason, json.writeValueAsString(t));
     }
 
     private static Target target(ResultSet rs, int row) throws SQLException {
@@ -80,6 +82,7 @@ class JdbcTargets implements Targets {
                 PlanArea.valueOf(rs.getString("plan_area")), rs.getString("indicator_code"),
                 TargetKind.valueOf(rs.getString("kind")), rs.getString("statement"), rs.getString("statement_source"),
                 rs.getBigDecimal("target_value"), rs.getString("target_source"), rs.getLong("version"),
-                rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                new Actor(rs.getString("changed_by"), rs.getString("changed_by_person")));
     }
 }

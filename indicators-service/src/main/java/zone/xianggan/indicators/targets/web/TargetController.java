@@ -25,14 +25,15 @@ import zone.xianggan.indicators.targets.application.ReadingTargets;
 import zone.xianggan.indicators.targets.application.TargetProgress;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.UrbanizationComparison;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.Period;
 import zone.xianggan.platform.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/targets")
 @Tag(name = "Targets", description = "The plan's 2025 and 2035 goals as data, in its own words, with progress "
-        + "computed from the figures; the comparative urbanization goal answered met, not met or cannot tell")
+        + "computed from the figures; the comparative urbanization goal answered met, not met or cannot tell. The "
+        + "zone office alone adopts and sets targets (scope targets.manage)")
 class TargetController {
 
     private static final String BASELINE = "The period progress is measured from; by default 2020 (the year before "
@@ -86,9 +87,8 @@ class TargetController {
     @PostMapping
     @Operation(summary = "Adopt a target for a scope: QUALITATIVE in words, or NUMERIC with its number and the "
             + "document that sets it")
-    ResponseEntity<TargetView> adopt(@RequestBody AdoptTargetRequest request,
-            @RequestHeader(Actor.HEADER) String actor) {
-        Target target = adopting.adopt(request.toCommand(), Actor.of(actor));
+    ResponseEntity<TargetView> adopt(@RequestBody AdoptTargetRequest request, Caller caller) {
+        Target target = adopting.adopt(request.toCommand(), caller);
         return ResponseEntity.created(URI.create("/api/v1/targets/" + target.id()))
                 .eTag(Long.toString(target.version())).body(TargetView.of(reading.get(target.id(), null, null)));
     }
@@ -97,11 +97,9 @@ class TargetController {
     @Operation(summary = "Enter or correct the number a target is set at, with its source, against the version "
             + "read (If-Match); the goal's words stay as they are")
     ResponseEntity<TargetView> quantify(@PathVariable String id, @RequestBody QuantifyRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
-        Actor who = Actor.of(actor);
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         Target target = adopting.quantify(id, IfMatch.requireVersion(ifMatch), request.targetValue(),
-                request.targetSource(), request.reason(), who);
+                request.targetSource(), request.reason(), caller);
         return ResponseEntity.ok().eTag(Long.toString(target.version()))
                 .body(TargetView.of(reading.get(target.id(), null, null)));
     }

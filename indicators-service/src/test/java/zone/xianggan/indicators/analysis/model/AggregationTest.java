@@ -14,6 +14,7 @@ import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.Periodicity;
 
 class AggregationTest {
@@ -74,6 +75,7 @@ class AggregationTest {
 
     private static Indicator indicator(String code, String unit, AggregationRule rule) {
         return Indicator.define(code, IndicatorDefinition.of(code, "名", "name", unit, Periodicity.YEAR,
-                PlanArea.URBAN_RURAL_INTEGRATION, rule, Direction.HIGHER_IS_BETTER, null, null), Instant.EPOCH);
+                PlanArea.URBAN_RURAL_INTEGRATION, rule, Direction.HIGHER_IS_BETTER, null, null), Instant.EPOCH,
+                Actor.system("seed"));
     }
 }

@@ -18,6 +18,7 @@ import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.Period;
 import zone.xianggan.platform.domain.Periodicity;
 
@@ -26,11 +27,14 @@ class IntakeTest {
     private static final Indicator RATE = Indicator.define("URBANIZATION_RATE", IndicatorDefinition.of(
             "URBANIZATION_RATE", "城镇化率", "Urbanization rate", "%", Periodicity.YEAR,
             PlanArea.URBAN_RURAL_INTEGRATION, AggregationRule.ratio("URBAN", "RESIDENT", new BigDecimal("100")),
-            Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100")), Instant.EPOCH);
+            Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100")), Instant.EPOCH,
+            Actor.system("seed"));
     private static final ReportingRules RULES = new ReportingRules(new ReportingContext(
             Map.of(RATE.code(), RATE), Set.of("430181"), Set.of("360999"), Set.of("430000"),
             LocalDate.of(2025, 3, 1)));
     private static final ValueKey KEY = new ValueKey("430181", "URBANIZATION_RATE", Period.year(2024));
+    private static final Actor EARLIER = new Actor("liuyang", "chen.li");
+    private static final Actor REPORTER = new Actor("zone-office", null);
 
     @ParameterizedTest(name = "{0},{1},{2},{3} is refused at {4}")
     @CsvSource({ "430199, URBANIZATION_RATE, 2024, 50, countyCode", "360999, URBANIZATION_RATE, 2024, 50, countyCode",
@@ -55,26 +59,27 @@ class IntakeTest {
 
     @Test
     void theSameValueIsUnchangedADifferentOneARevisionThatNeedsAReason() {
-        ValueRevision held = new ValueRevision(KEY, 1, new BigDecimal("55"), null, null, null, null, "a",
+        ValueRevision held = new ValueRevision(KEY, 1, new BigDecimal("55"), null, null, null, null, EARLIER,
                 Instant.EPOCH);
 
         Intake intake = Intake.of(List.of(
                 RULES.check(report("430181", "URBANIZATION_RATE", "2024", "55.0", null, null).withRow(1)),
                 RULES.check(report("430181", "URBANIZATION_RATE", "2023", "54", null, null).withRow(2))),
-                Map.of(KEY, held), "b", Instant.EPOCH);
+                Map.of(KEY, held), REPORTER, Instant.EPOCH);
         assertThat(intake.decisions()).extracting(Intake.Decision::outcome).containsExactly(Outcome.UNCHANGED,
                 Outcome.IMPORTED);
 
         Intake withoutReason = Intake.of(List.of(RULES.check(report("430181", "URBANIZATION_RATE", "2024", "56",
-                null, null))), Map.of(KEY, held), "b", Instant.EPOCH);
+                null, null))), Map.of(KEY, held), REPORTER, Instant.EPOCH);
         assertThat(withoutReason.rejections()).extracting(r -> r.violation().field()).containsExactly("reason");
 
         Intake revised = Intake.of(List.of(RULES.check(report("430181", "URBANIZATION_RATE", "2024", "56", null,
-                "census"))), Map.of(KEY, held), "b", Instant.EPOCH);
+                "census"))), Map.of(KEY, held), REPORTER, Instant.EPOCH);
         assertThat(revised.changes()).singleElement().satisfies(r -> {
             assertThat(r.revision()).isEqualTo(2);
             assertThat(r.previousValue()).isEqualByComparingTo("55");
             assertThat(r.reason()).isEqualTo("census");
+            assertThat(r.reportedBy()).isEqualTo(REPORTER);
         });
         assertThat(revised.superseded()).containsExactly(held);
         assertThat(intake.superseded()).as("nothing is superseded by a first value or an unchanged one").isEmpty();
@@ -86,7 +91,7 @@ class IntakeTest {
                 RULES.check(report("430181", "URBANIZATION_RATE", "2024", "55", null, null).withRow(1)),
                 RULES.check(report("430181", "URBANIZATION_RATE", "2024", "55", null, null).withRow(2)),
                 RULES.check(report("430181", "URBANIZATION_RATE", "2024", "56", null, null).withRow(3))),
-                Map.of(), "b", Instant.EPOCH);
+                Map.of(), REPORTER, Instant.EPOCH);
 
         assertThat(intake.summary(false, false)).satisfies(s -> {
             assertThat(s.imported()).isEqualTo(1);
@@ -98,10 +103,10 @@ class IntakeTest {
 
     @Test
     void syntheticDataNeverReplacesAValueFromAnotherSource() {
-        ValueRevision official = new ValueRevision(KEY, 1, new BigDecimal("55"), null, null, "Bureau", null, "a",
+        ValueRevision official = new ValueRevision(KEY, 1, new BigDecimal("55"), null, null, "Bureau", null, EARLIER,
                 Instant.EPOCH);
         Intake intake = Intake.of(List.of(RULES.check(report("430181", "URBANIZATION_RATE", "2024", "56",
-                Sources.SYNTHETIC_SAMPLE, "demo"))), Map.of(KEY, official), "b", Instant.EPOCH);
+                Sources.SYNTHETIC_SAMPLE, "demo"))), Map.of(KEY, official), REPORTER, Instant.EPOCH);
 
         assertThat(intake.rejections()).extracting(r -> r.violation().field()).containsExactly("source");
     }

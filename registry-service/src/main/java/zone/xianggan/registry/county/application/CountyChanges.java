@@ -5,7 +5,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.Actor;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.NotFoundException;
 import zone.xianggan.platform.domain.StaleVersionException;
@@ -43,21 +42,21 @@ public class CountyChanges {
     }
 
     /** A unit that did not exist before. */
-    public void recordNew(County county, ChangeType type, Actor actor, String reason) {
+    public void recordNew(County county, ChangeType type, String reason) {
         counties.insert(county);
-        recordHistoryAndEvent(county, type, actor, reason, Map.of());
+        recordHistoryAndEvent(county, type, reason, Map.of());
     }
 
     /** A new version of a unit that was at {@code expectedVersion}. */
-    public void record(Revision revision, long expectedVersion, Actor actor, String reason) {
+    public void record(Revision revision, long expectedVersion, String reason) {
         counties.update(revision.county(), expectedVersion);
-        recordHistoryAndEvent(revision.county(), revision.type(), actor, reason, revision.changes());
+        recordHistoryAndEvent(revision.county(), revision.type(), reason, revision.changes());
     }
 
-    private void recordHistoryAndEvent(County county, ChangeType type, Actor actor, String reason,
+    private void recordHistoryAndEvent(County county, ChangeType type, String reason,
             Map<String, FieldChange> changes) {
         CountySnapshot snapshot = CountySnapshots.of(county);
-        counties.appendHistory(new CountyChange(county.code().value(), county.version(), type, actor.name(),
+        counties.appendHistory(new CountyChange(county.code().value(), county.version(), type, county.changedBy(),
                 county.changedAt(), reason, changes), snapshot);
         outbox.append(CountySnapshots.event(county, type));
     }

@@ -17,7 +17,7 @@ public final class CountySnapshots {
                 county.details().kind().name(), county.provinceCode(), county.prefectureCode(), county.clusterIds(),
                 county.otherElementIds(), county.status().name(),
                 county.successor() == null ? null : county.successor().value(), county.retiredOn(), county.version(),
-                county.changedAt());
+                county.changedAt(), county.changedBy().agency(), county.changedBy().person());
     }
 
     static PendingEvent event(County county, ChangeType change) {

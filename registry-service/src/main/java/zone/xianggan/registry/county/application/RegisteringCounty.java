@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
@@ -15,6 +15,7 @@ import zone.xianggan.platform.domain.Violation;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyDetails;
+import zone.xianggan.registry.county.model.CountyPolicy;
 import zone.xianggan.registry.county.model.Prefecture;
 
 /** An agency enters a county-level unit the registry does not hold yet (after an administrative change, say). */
@@ -34,16 +35,17 @@ public class RegisteringCounty {
     }
 
     @Transactional
-    public County register(RegisterCounty command, Actor actor) {
+    public County register(RegisterCounty command, Caller caller) {
         CountyCode code = CountyCode.parse("code", command.code());
+        CountyPolicy.requireMayChange(caller.agency(), code);
         CountyDetails details = new CountyDetails(command.nameZh(), command.nameEn(), command.kind());
         String reason = Reason.optional(command.reason());
         Prefecture prefecture = prefectureOf(code, command);
         if (counties.find(code).isPresent()) {
             throw new ConflictException("unit " + code + " is already registered");
         }
-        County county = County.register(code, details, prefecture, Set.of(), clock.instant());
-        changes.recordNew(county, ChangeType.REGISTERED, actor, reason);
+        County county = County.register(code, details, prefecture, Set.of(), clock.instant(), caller.actor());
+        changes.recordNew(county, ChangeType.REGISTERED, reason);
         return county;
     }
 

@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Reason;
 import zone.xianggan.platform.domain.Violation;
 import zone.xianggan.registry.county.model.County;
+import zone.xianggan.registry.county.model.CountyPolicy;
 
 /**
  * An agency retires a unit after an administrative change, naming its successor where there is one. The unit is
@@ -32,7 +33,8 @@ public class RetiringCounty {
     }
 
     @Transactional
-    public County retire(CountyCode code, long expectedVersion, RetireCounty command, Actor actor) {
+    public County retire(CountyCode code, long expectedVersion, RetireCounty command, Caller caller) {
+        CountyPolicy.requireMayChange(caller.agency(), code);
         String reason = Reason.required(command.reason());
         Optional<CountyCode> successorCode = Optional.ofNullable(command.successorCode())
                 .map(raw -> CountyCode.parse("successorCode", raw));
@@ -42,8 +44,8 @@ public class RetiringCounty {
                         "no unit " + successorOf + " in the registry", successorOf.value()))));
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         var revision = current.retire(successor, command.retiredOn() == null ? today : command.retiredOn(), today,
-                clock.instant());
-        changes.record(revision, expectedVersion, actor, reason);
+                clock.instant(), caller.actor());
+        changes.record(revision, expectedVersion, reason);
         return revision.county();
     }
 }

@@ -5,11 +5,12 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.Reason;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyDetails;
+import zone.xianggan.registry.county.model.CountyPolicy;
 
 /** An agency corrects a unit's names or kind. Sending what is already held changes nothing. */
 @Service
@@ -24,12 +25,13 @@ public class RevisingCounty {
     }
 
     @Transactional
-    public County revise(CountyCode code, long expectedVersion, ReviseCounty command, Actor actor) {
+    public County revise(CountyCode code, long expectedVersion, ReviseCounty command, Caller caller) {
+        CountyPolicy.requireMayChange(caller.agency(), code);
         CountyDetails details = new CountyDetails(command.nameZh(), command.nameEn(), command.kind());
         String reason = Reason.optional(command.reason());
         County current = changes.lockAt(code, expectedVersion);
-        return current.revise(details, clock.instant()).map(revision -> {
-            changes.record(revision, expectedVersion, actor, reason);
+        return current.revise(details, clock.instant(), caller.actor()).map(revision -> {
+            changes.record(revision, expectedVersion, reason);
             return revision.county();
         }).orElse(current);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
@@ -18,11 +19,12 @@ import zone.xianggan.platform.domain.Violation;
 /**
  * A county-level unit of the zone: a county, a county-level city or a district. Its code fixes its province and
  * prefecture; its names and kind may be corrected; it may join or leave the plan's spatial elements; an
- * administrative change retires it, naming a successor where there is one. Every change produces a new version.
+ * administrative change retires it, naming a successor where there is one. Every change produces a new version,
+ * made at a time by an agency (or the zone itself, seeding).
  */
 public record County(CountyCode code, CountyDetails details, String provinceCode, String prefectureCode,
         CountyStatus status, CountyCode successor, LocalDate retiredOn, Set<Membership> memberships, long version,
-        Instant changedAt) {
+        Instant changedAt, Actor changedBy) {
 
     public County {
         memberships = Set.copyOf(memberships);
@@ -30,7 +32,7 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
 
     /** A new unit, at version 1, in the prefecture its code names. */
     public static County register(CountyCode code, CountyDetails details, Prefecture prefecture,
-            Set<Membership> memberships, Instant at) {
+            Set<Membership> memberships, Instant at, Actor by) {
         if (!prefecture.code().equals(code.prefectureCode())
                 || !prefecture.provinceCode().equals(code.provinceCode())) {
             throw new InvalidInputException(Violation.of("prefectureCode", "the code " + code
@@ -38,11 +40,11 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
                     prefecture.code()));
         }
         return new County(code, details, prefecture.provinceCode(), prefecture.code(), CountyStatus.ACTIVE, null,
-                null, memberships, 1, at);
+                null, memberships, 1, at, by);
     }
 
     /** New names or kind; nothing if they are the ones held. */
-    public Optional<Revision> revise(CountyDetails newDetails, Instant at) {
+    public Optional<Revision> revise(CountyDetails newDetails, Instant at, Actor by) {
         requireActive("revised");
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         compare(changes, "nameZh", details.nameZh(), newDetails.nameZh());
@@ -51,7 +53,7 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Revision(next(newDetails, status, successor, retiredOn, memberships, at),
+        return Optional.of(new Revision(next(newDetails, status, successor, retiredOn, memberships, at, by),
                 ChangeType.REVISED, changes));
     }
 
@@ -59,7 +61,7 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
      * Retires the unit on {@code on}, which may not lie after {@code today}. A successor must be another unit that
      * is itself active. Its memberships stay on record: the unit was part of those elements until it retired.
      */
-    public Revision retire(Optional<County> successorUnit, LocalDate on, LocalDate today, Instant at) {
+    public Revision retire(Optional<County> successorUnit, LocalDate on, LocalDate today, Instant at, Actor by) {
         requireActive("retired");
         if (on.isAfter(today)) {
             throw new InvalidInputException(Violation.of("retiredOn", "may not lie in the future", on));
@@ -82,19 +84,19 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
         if (successorCode != null) {
             changes.put("successorCode", new FieldChange(null, successorCode.value()));
         }
-        return new Revision(next(details, CountyStatus.RETIRED, successorCode, on, memberships, at),
+        return new Revision(next(details, CountyStatus.RETIRED, successorCode, on, memberships, at, by),
                 ChangeType.RETIRED, changes);
     }
 
     /** The unit's memberships set to {@code updated}; nothing if they are the ones held. */
-    public Optional<Revision> withMemberships(Set<Membership> updated, Instant at) {
+    public Optional<Revision> withMemberships(Set<Membership> updated, Instant at, Actor by) {
         if (updated.equals(memberships)) {
             return Optional.empty();
         }
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         compare(changes, "clusters", ids(memberships, true), ids(updated, true));
         compare(changes, "spatialElements", ids(memberships, false), ids(updated, false));
-        return Optional.of(new Revision(next(details, status, successor, retiredOn, updated, at),
+        return Optional.of(new Revision(next(details, status, successor, retiredOn, updated, at, by),
                 ChangeType.MEMBERSHIP_CHANGED, changes));
     }
 
@@ -115,9 +117,9 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
     }
 
     private County next(CountyDetails newDetails, CountyStatus newStatus, CountyCode newSuccessor,
-            LocalDate newRetiredOn, Set<Membership> newMemberships, Instant at) {
+            LocalDate newRetiredOn, Set<Membership> newMemberships, Instant at, Actor by) {
         return new County(code, newDetails, provinceCode, prefectureCode, newStatus, newSuccessor, newRetiredOn,
-                newMemberships, version + 1, at);
+                newMemberships, version + 1, at, by);
     }
 
     private void requireActive(String action) {

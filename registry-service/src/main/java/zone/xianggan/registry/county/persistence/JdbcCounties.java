@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.StaleVersionException;
 import zone.xianggan.registry.county.application.Counties;
@@ -36,7 +37,7 @@ class JdbcCounties implements Counties {
 
     private static final String COLUMNS = """
             code, name_zh, name_en, kind, province_code, prefecture_code, status, successor_code, retired_on, version,
-            changed_at""";
+            changed_at, changed_by, changed_by_person""";
     private static final String MEMBERSHIPS = """
             SELECT m.county_code, m.element_id, e.kind FROM county_membership m
             JOIN spatial_element e ON e.id = m.element_id""";
@@ -78,11 +79,12 @@ class JdbcCounties implements Counties {
 
     @Override
     public void insert(County county) {
-        jdbc.update("INSERT INTO county (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO county (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 county.code().value(), county.details().nameZh(), county.details().nameEn(),
                 county.details().kind().name(), county.provinceCode(), county.prefectureCode(),
                 county.status().name(), successor(county), county.retiredOn(), county.version(),
-                county.changedAt().atOffset(ZoneOffset.UTC));
+                county.changedAt().atOffset(ZoneOffset.UTC), county.changedBy().agency(),
+                county.changedBy().person());
         insertMemberships(county);
     }
 
@@ -90,10 +92,11 @@ class JdbcCounties implements Counties {
     public void update(County county, long expectedVersion) {
         int updated = jdbc.update("""
                 UPDATE county SET name_zh = ?, name_en = ?, kind = ?, status = ?, successor_code = ?, retired_on = ?,
-                version = ?, changed_at = ? WHERE code = ? AND version = ?""",
+                version = ?, changed_at = ?, changed_by = ?, changed_by_person = ? WHERE code = ? AND version = ?""",
                 county.details().nameZh(), county.details().nameEn(), county.details().kind().name(),
                 county.status().name(), successor(county), county.retiredOn(), county.version(),
-                county.changedAt().atOffset(ZoneOffset.UTC), county.code().value(), expectedVersion);
+                county.changedAt().atOffset(ZoneOffset.UTC), county.changedBy().agency(), county.changedBy().person(),
+                county.code().value(), expectedVersion);
         if (updated != 1) {
             long current = jdbc.queryForObject("SELECT version FROM county WHERE code = ?", Long.class,
                     county.code().value());
@@ -106,18 +109,20 @@ class JdbcCounties implements Counties {
     @Override
     public void appendHistory(CountyChange change, CountySnapshot snapshot) {
         jdbc.update("""
-                INSERT INTO county_change (county_code, version, change_type, actor, changed_at, reason, changes,
-                snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.code(), change.version(), change.type().name(),
-                change.actor(), change.at().atOffset(ZoneOffset.UTC), change.reason(),
+                INSERT INTO county_change (county_code, version, change_type, actor, person, changed_at, reason,
+                changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.code(), change.version(),
+                change.type().name(), change.actor().agency(), change.actor().person(),
+                change.at().atOffset(ZoneOffset.UTC), change.reason(),
                 json.writeValueAsString(change.changes()), json.writeValueAsString(snapshot));
     }
 
     @Override
     public List<CountyChange> history(CountyCode code) {
         return jdbc.query("""
-                SELECT county_code, version, change_type, actor, changed_at, reason, changes FROM county_change
-                WHERE county_code = ? ORDER BY version""", (rs, n) -> new CountyChange(rs.getString("county_code"),
-                rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")), rs.getString("actor"),
+                SELECT county_code, version, change_type, actor, person, changed_at, reason, changes
+                FROM county_change WHERE county_code = ? ORDER BY version""",
+                (rs, n) -> new CountyChange(rs.getString("county_code"), rs.getLong("version"),
+                ChangeType.valueOf(rs.getString("change_type")), new Actor(rs.getString("actor"), rs.getString("person")),
                 instant(rs, "changed_at"), rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)),
                 code.value());
     }
@@ -144,7 +149,11 @@ class JdbcCounties implements Counties {
                 rs.getString("province_code"), rs.getString("prefecture_code"),
                 CountyStatus.valueOf(rs.getString("status")), successor == null ? null : new CountyCode(successor),
                 rs.getObject("retired_on", LocalDate.class), memberships, rs.getLong("version"),
-                instant(rs, "changed_at"));
+                instant(rs, "changed_at"), changedBy(rs));
+    }
+
+    private static Actor changedBy(ResultSet rs) throws SQLException {
+        return new Actor(rs.getString("changed_by"), rs.getString("changed_by_person"));
     }
 
     private static Membership membership(ResultSet rs) throws SQLException {

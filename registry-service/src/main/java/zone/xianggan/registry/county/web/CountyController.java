@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Violation;
@@ -33,8 +33,8 @@ import zone.xianggan.registry.county.model.CountyStatus;
 
 @RestController
 @RequestMapping("/api/v1/counties")
-@Tag(name = "Counties", description = "The zone's county-level units; ETag is a unit's version, and changes need "
-        + "If-Match and X-Actor")
+@Tag(name = "Counties", description = "The zone's county-level units; ETag is a unit's version, and "
+        + "changes need If-Match")
 class CountyController {
 
     private final ReadingCounties reading;
@@ -78,9 +78,8 @@ class CountyController {
 
     @PostMapping
     @Operation(summary = "Add a unit")
-    ResponseEntity<CountySnapshot> register(@RequestBody RegisterCountyRequest request,
-            @RequestHeader(Actor.HEADER) String actor) {
-        County county = registering.register(request.toCommand(), Actor.of(actor));
+    ResponseEntity<CountySnapshot> register(@RequestBody RegisterCountyRequest request, Caller caller) {
+        County county = registering.register(request.toCommand(), caller);
         return ResponseEntity.created(URI.create("/api/v1/counties/" + county.code()))
                 .eTag(Long.toString(county.version())).body(CountySnapshots.of(county));
     }
@@ -88,26 +87,22 @@ class CountyController {
     @PutMapping("/{code}")
     @Operation(summary = "Correct a unit's names or kind")
     ResponseEntity<CountySnapshot> revise(@PathVariable String code, @RequestBody ReviseCountyRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         CountyCode countyCode = CountyCode.parse("code", code);
-        Actor who = Actor.of(actor);
         long expected = IfMatch.requireVersion(ifMatch);
         List<Violation> readOnly = request.readOnlyChanges(CountySnapshots.of(reading.get(countyCode)));
         if (!readOnly.isEmpty()) {
             throw new InvalidInputException(readOnly);
         }
-        return withETag(revising.revise(countyCode, expected, request.toCommand(), who));
+        return withETag(revising.revise(countyCode, expected, request.toCommand(), caller));
     }
 
     @PostMapping("/{code}/retirement")
     @Operation(summary = "Retire a unit, naming its successor where there is one")
     ResponseEntity<CountySnapshot> retire(@PathVariable String code, @RequestBody RetireCountyRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         CountyCode countyCode = CountyCode.parse("code", code);
-        Actor who = Actor.of(actor);
-        return withETag(retiring.retire(countyCode, IfMatch.requireVersion(ifMatch), request.toCommand(), who));
+        return withETag(retiring.retire(countyCode, IfMatch.requireVersion(ifMatch), request.toCommand(), caller));
     }
 
     private static ResponseEntity<CountySnapshot> withETag(County county) {

@@ -15,6 +15,8 @@ import zone.xianggan.registry.county.model.CountyKind;
 /**
  * The unit as the agency wants it: names and kind may change. The other fields of the county as read may be sent
  * back unchanged (read, edit, put back); a change to one of them is refused, naming where it is made instead.
+ * {@code version}, {@code changedAt}, {@code changedBy} and {@code changedByPerson} are ignored: If-Match carries the
+ * version, and who changes the unit is the caller.
  */
 @Schema(description = "The unit with corrected names or kind; other fields, if sent, must be as read")
 record ReviseCountyRequest(
@@ -24,7 +26,7 @@ record ReviseCountyRequest(
         @Schema(example = "Corrected the English name") String reason,
         String code, String provinceCode, String prefectureCode, List<String> clusters,
         List<String> spatialElements, String status, String successorCode, LocalDate retiredOn, Long version,
-        Instant changedAt) {
+        Instant changedAt, String changedBy, String changedByPerson) {
 
     ReviseCounty toCommand() {
         return new ReviseCounty(nameZh, nameEn, kind, reason);

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
@@ -27,6 +27,7 @@ import zone.xianggan.registry.county.application.Counties;
 import zone.xianggan.registry.county.application.CountyChanges;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.Membership;
+import zone.xianggan.registry.layout.model.LayoutPolicy;
 import zone.xianggan.registry.layout.model.MembershipChange;
 import zone.xianggan.registry.layout.model.SpatialElement;
 
@@ -50,8 +51,9 @@ public class ChangingMembers {
     }
 
     @Transactional
-    public ElementWithMembers setMembers(String elementId, long expectedVersion, List<String> requested, Actor actor,
+    public ElementWithMembers setMembers(String elementId, long expectedVersion, List<String> requested, Caller caller,
             String reason) {
+        LayoutPolicy.requireMayChangeMembers(caller.agency());
         Set<CountyCode> wanted = wellFormed(requested);
         String why = Reason.required(reason);
         SpatialElement element = elements.lock(elementId)
@@ -83,12 +85,12 @@ public class ChangingMembers {
             if (joining.contains(code)) {
                 memberships.add(new Membership(elementId, element.isCityCluster()));
             }
-            county.withMemberships(memberships, now)
-                    .ifPresent(revision -> countyChanges.record(revision, county.version(), actor, why));
+            county.withMemberships(memberships, now, caller.actor())
+                    .ifPresent(revision -> countyChanges.record(revision, county.version(), why));
         }
         SpatialElement updated = element.nextVersion(now);
         elements.update(updated, expectedVersion);
-        elements.appendHistory(new MembershipChange(elementId, updated.version(), actor.name(), now, why,
+        elements.appendHistory(new MembershipChange(elementId, updated.version(), caller.actor(), now, why,
                 codes(joining), codes(leaving)));
         return ReadingLayout.withMembers(updated, counties.findAll());
     }

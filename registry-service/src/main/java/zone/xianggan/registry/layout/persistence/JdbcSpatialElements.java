@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.StaleVersionException;
 import zone.xianggan.registry.layout.application.SpatialElements;
 import zone.xianggan.registry.layout.model.ElementKind;
@@ -75,8 +76,9 @@ class JdbcSpatialElements implements SpatialElements {
     @Override
     public void appendHistory(MembershipChange change) {
         jdbc.update("""
-                INSERT INTO spatial_element_change (element_id, version, actor, changed_at, reason, joined, left_units)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", change.elementId(), change.version(), change.actor(),
+                INSERT INTO spatial_element_change (element_id, version, actor, person, changed_at, reason, joined,
+                left_units) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.elementId(), change.version(),
+                change.actor().agency(), change.actor().person(),
                 change.at().atOffset(ZoneOffset.UTC), change.reason(), json.writeValueAsString(change.joined()),
                 json.writeValueAsString(change.left()));
     }
@@ -84,12 +86,14 @@ class JdbcSpatialElements implements SpatialElements {
     @Override
     public List<MembershipChange> history(String id) {
         return jdbc.query("""
-                SELECT element_id, version, actor, changed_at, reason, joined, left_units FROM spatial_element_change
+                SELECT element_id, version, actor, person, changed_at, reason, joined, left_units
+                FROM spatial_element_change
                 WHERE element_id = ? ORDER BY version""", (ResultSet rs, int n) -> change(rs), id);
     }
 
     private MembershipChange change(ResultSet rs) throws SQLException {
-        return new MembershipChange(rs.getString("element_id"), rs.getLong("version"), rs.getString("actor"),
+        return new MembershipChange(rs.getString("element_id"), rs.getLong("version"),
+                new Actor(rs.getString("actor"), rs.getString("person")),
                 rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("reason"),
                 json.readValue(rs.getString("joined"), CODES), json.readValue(rs.getString("left_units"), CODES));
     }

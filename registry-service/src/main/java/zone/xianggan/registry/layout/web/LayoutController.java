@@ -14,14 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import zone.xianggan.platform.domain.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.registry.layout.application.ChangingMembers;
 import zone.xianggan.registry.layout.application.ReadingLayout;
 import zone.xianggan.registry.layout.application.SummarizingZone;
 import zone.xianggan.registry.layout.application.ZoneSummary;
 import zone.xianggan.registry.layout.model.ElementKind;
-import zone.xianggan.registry.layout.model.MembershipChange;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -69,18 +68,16 @@ class LayoutController {
 
     @GetMapping("/spatial-elements/{id}/history")
     @Operation(summary = "Every change of an element's members: who, when, why, who joined and who left")
-    List<MembershipChange> history(@PathVariable String id) {
-        return reading.history(id);
+    List<MembershipHistoryEntry> history(@PathVariable String id) {
+        return reading.history(id).stream().map(MembershipHistoryEntry::of).toList();
     }
 
     @PutMapping("/spatial-elements/{id}/members")
     @Operation(summary = "Set the active units that belong to an element (If-Match: its version)")
     ResponseEntity<SpatialElementView> setMembers(@PathVariable String id, @RequestBody MembersRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
-            @RequestHeader(Actor.HEADER) String actor) {
-        Actor who = Actor.of(actor);
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         SpatialElementView view = SpatialElementView.of(changing.setMembers(id, IfMatch.requireVersion(ifMatch),
-                request.members(), who, request.reason()));
+                request.members(), caller, request.reason()));
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 }

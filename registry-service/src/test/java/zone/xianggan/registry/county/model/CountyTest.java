@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.InvalidInputException;
@@ -18,13 +19,14 @@ class CountyTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant T1 = Instant.parse("2026-02-01T00:00:00Z");
+    private static final Actor DRC = new Actor("hunan-drc", "li.ming");
     private static final LocalDate TODAY = LocalDate.parse("2026-02-01");
     private static final Prefecture CHANGSHA = new Prefecture("430100", "430000", "长沙市", "Changsha");
     private static final Prefecture ZHUZHOU = new Prefecture("430200", "430000", "株洲市", "Zhuzhou");
 
     private final County liuyang = County.register(new CountyCode("430181"),
             new CountyDetails("浏阳市", "Liuyang", CountyKind.COUNTY_LEVEL_CITY), CHANGSHA,
-            Set.of(new Membership("north-cluster", true)), T0);
+            Set.of(new Membership("north-cluster", true)), T0, DRC);
 
     @Test
     void aNewUnitStartsActiveAtVersionOneInThePrefectureItsCodeNames() {
@@ -38,7 +40,7 @@ class CountyTest {
     @Test
     void aCodeOutsideThePrefectureIsRefusedNamingThePrefecture() {
         assertThatThrownBy(() -> County.register(new CountyCode("430181"),
-                new CountyDetails("浏阳市", "Liuyang", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0))
+                new CountyDetails("浏阳市", "Liuyang", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0, DRC))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations()).extracting("field").containsExactly("prefectureCode"));
     }
@@ -53,22 +55,23 @@ class CountyTest {
     @Test
     void aRevisionRecordsWhatChangedAndTheSameDetailsChangeNothing() {
         Revision revision = liuyang.revise(new CountyDetails("浏阳市", "Liuyang City", CountyKind.COUNTY_LEVEL_CITY),
-                T1).orElseThrow();
+                T1, DRC).orElseThrow();
 
         assertThat(revision.county().version()).isEqualTo(2);
         assertThat(revision.county().changedAt()).isEqualTo(T1);
+        assertThat(revision.county().changedBy()).isEqualTo(DRC);
         assertThat(revision.type()).isEqualTo(ChangeType.REVISED);
         assertThat(revision.changes()).containsOnlyKeys("nameEn");
         assertThat(revision.changes().get("nameEn")).isEqualTo(new FieldChange("Liuyang", "Liuyang City"));
-        assertThat(liuyang.revise(liuyang.details(), T1)).isEmpty();
+        assertThat(liuyang.revise(liuyang.details(), T1, DRC)).isEmpty();
     }
 
     @Test
     void retirementKeepsTheUnitAndNamesItsSuccessor() {
         County liling = County.register(new CountyCode("430281"),
-                new CountyDetails("醴陵市", "Liling", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0);
+                new CountyDetails("醴陵市", "Liling", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0, DRC);
 
-        Revision revision = liuyang.retire(Optional.of(liling), TODAY, TODAY, T1);
+        Revision revision = liuyang.retire(Optional.of(liling), TODAY, TODAY, T1, DRC);
 
         County retired = revision.county();
         assertThat(retired.status()).isEqualTo(CountyStatus.RETIRED);
@@ -81,26 +84,26 @@ class CountyTest {
 
     @Test
     void aRetiredUnitCannotBeRevisedOrRetiredAgain() {
-        County retired = liuyang.retire(Optional.empty(), TODAY, TODAY, T1).county();
+        County retired = liuyang.retire(Optional.empty(), TODAY, TODAY, T1, DRC).county();
 
-        assertThatThrownBy(() -> retired.revise(liuyang.details(), T1)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> retired.retire(Optional.empty(), TODAY, TODAY, T1))
+        assertThatThrownBy(() -> retired.revise(liuyang.details(), T1, DRC)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> retired.retire(Optional.empty(), TODAY, TODAY, T1, DRC))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void retirementRefusesAFutureDateItselfAsSuccessorAndARetiredSuccessor() {
         County retired = County.register(new CountyCode("430281"),
-                new CountyDetails("醴陵市", "Liling", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0)
-                .retire(Optional.empty(), TODAY, TODAY, T1).county();
+                new CountyDetails("醴陵市", "Liling", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0, DRC)
+                .retire(Optional.empty(), TODAY, TODAY, T1, DRC).county();
 
-        assertThatThrownBy(() -> liuyang.retire(Optional.empty(), TODAY.plusDays(1), TODAY, T1))
+        assertThatThrownBy(() -> liuyang.retire(Optional.empty(), TODAY.plusDays(1), TODAY, T1, DRC))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations()).extracting("field").containsExactly("retiredOn"));
-        assertThatThrownBy(() -> liuyang.retire(Optional.of(liuyang), TODAY, TODAY, T1))
+        assertThatThrownBy(() -> liuyang.retire(Optional.of(liuyang), TODAY, TODAY, T1, DRC))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations()).extracting("field").containsExactly("successorCode"));
-        assertThatThrownBy(() -> liuyang.retire(Optional.of(retired), TODAY, TODAY, T1))
+        assertThatThrownBy(() -> liuyang.retire(Optional.of(retired), TODAY, TODAY, T1, DRC))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations()).extracting("field").containsExactly("successorCode"));
     }
@@ -108,12 +111,12 @@ class CountyTest {
     @Test
     void joiningAnElementIsAVersionedChangeOfClustersOrSpatialElements() {
         Revision revision = liuyang.withMemberships(Set.of(new Membership("north-cluster", true),
-                new Membership("core", false)), T1).orElseThrow();
+                new Membership("core", false)), T1, DRC).orElseThrow();
 
         assertThat(revision.type()).isEqualTo(ChangeType.MEMBERSHIP_CHANGED);
         assertThat(revision.county().version()).isEqualTo(2);
         assertThat(revision.county().otherElementIds()).containsExactly("core");
         assertThat(revision.changes()).containsOnlyKeys("spatialElements");
-        assertThat(liuyang.withMemberships(liuyang.memberships(), T1)).isEmpty();
+        assertThat(liuyang.withMemberships(liuyang.memberships(), T1, DRC)).isEmpty();
     }
 }

@@ -52,7 +52,8 @@ class LayoutApiIT {
         assertThat(http.get("/api/v1/counties/360881").etag()).as("unchanged member").isEqualTo("\"2\"");
         Response history = http.get("/api/v1/spatial-elements/jinggangshan-core/history");
         assertThat(history.<List<List<String>>>json("$[*].left")).containsExactly(List.of(), List.of("360827"));
-        assertThat(history.<List<String>>json("$[*].actor")).containsOnly("zone-office/planner");
+        assertThat(history.<List<String>>json("$[*].actor")).containsOnly("zone-office");
+        assertThat(history.<List<String>>json("$[*].person")).containsOnly("planner");
     }
 
     @Test

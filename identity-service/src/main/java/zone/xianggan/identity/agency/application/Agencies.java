@@ -1,0 +1,31 @@
+package zone.xianggan.identity.agency.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import zone.xianggan.identity.agency.model.AgencyAccount;
+import zone.xianggan.identity.agency.model.AgencyChange;
+import zone.xianggan.kernel.access.AgencyKind;
+
+/** Where the agencies and their histories are kept. */
+public interface Agencies {
+
+    Optional<AgencyAccount> find(String id);
+
+    /** The agency, locked until the transaction ends, so that two changes of it cannot interleave. */
+    Optional<AgencyAccount> lock(String id);
+
+    /** Every agency, or those of one kind, by id. */
+    List<AgencyAccount> findAll(AgencyKind kind);
+
+    boolean isEmpty();
+
+    void insert(AgencyAccount account);
+
+    /** Stores the new version; a version other than {@code expectedVersion} stored meanwhile is 412. */
+    void update(AgencyAccount account, long expectedVersion);
+
+    void appendHistory(AgencyChange change);
+
+    List<AgencyChange> history(String id);
+}

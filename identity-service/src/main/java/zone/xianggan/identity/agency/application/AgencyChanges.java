@@ -1,0 +1,51 @@
+package zone.xianggan.identity.agency.application;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import zone.xianggan.identity.agency.model.AgencyAccount;
+import zone.xianggan.identity.agency.model.AgencyChange;
+import zone.xianggan.identity.agency.model.Revision;
+import zone.xianggan.kernel.access.Actor;
+import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.domain.StaleVersionException;
+
+/** How every change of an agency is made: locked at the version the caller read, stored with its history entry. */
+@Component
+public class AgencyChanges {
+
+    private final Agencies agencies;
+    private final ApplicationEventPublisher events;
+
+    AgencyChanges(Agencies agencies, ApplicationEventPublisher events) {
+        this.agencies = agencies;
+        this.events = events;
+    }
+
+    /** The agency, locked; 404 if there is none, 412 if it changed after the caller read version {@code expected}. */
+    public AgencyAccount lockAt(String id, long expected) {
+        AgencyAccount current = agencies.lock(id).orElseThrow(() -> new NotFoundException("agency", id));
+        if (current.version() != expected) {
+            throw new StaleVersionException(expected, current.version());
+        }
+        return current;
+    }
+
+    public AgencyAccount record(Revision revision, long expectedVersion, Actor actor, String reason) {
+        AgencyAccount account = revision.account();
+        agencies.update(account, expectedVersion);
+        agencies.appendHistory(new AgencyChange(account.id(), account.version(), revision.type(), actor,
+                account.changedAt(), reason, revision.changes()));
+        events.publishEvent(new AgencyChanged(account.id()));
+        return account;
+    }
+
+    public AgencyAccount recordNew(AgencyAccount account, Actor actor, String reason) {
+        Revision registered = Revision.registered(account);
+        agencies.insert(account);
+        agencies.appendHistory(new AgencyChange(account.id(), account.version(), registered.type(), actor,
+                account.createdAt(), reason, registered.changes()));
+        events.publishEvent(new AgencyChanged(account.id()));
+        return account;
+    }
+}

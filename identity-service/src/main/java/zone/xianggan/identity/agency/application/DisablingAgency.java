@@ -1,0 +1,36 @@
+package zone.xianggan.identity.agency.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.identity.agency.model.AgencyAccount;
+import zone.xianggan.identity.agency.model.AgencyRules;
+import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.platform.domain.Reason;
+
+/**
+ * The zone office disables an agency: it gets no new token and loses its Kafka rights. Tokens it already holds stay
+ * valid until they expire (minutes).
+ */
+@Service
+public class DisablingAgency {
+
+    private final AgencyChanges changes;
+    private final Clock clock;
+
+    DisablingAgency(AgencyChanges changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AgencyAccount disable(String id, long expectedVersion, String reason, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        String why = Reason.required(reason);
+        AgencyAccount current = changes.lockAt(id, expectedVersion);
+        return changes.record(current.disable(caller.agency().id(), clock.instant()), expectedVersion,
+                caller.actor(), why);
+    }
+}

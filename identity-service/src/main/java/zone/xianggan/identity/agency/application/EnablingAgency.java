@@ -1,0 +1,33 @@
+package zone.xianggan.identity.agency.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.identity.agency.model.AgencyAccount;
+import zone.xianggan.identity.agency.model.AgencyRules;
+import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.platform.domain.Reason;
+
+/** The zone office enables a disabled agency again, with the secret it had. */
+@Service
+public class EnablingAgency {
+
+    private final AgencyChanges changes;
+    private final Clock clock;
+
+    EnablingAgency(AgencyChanges changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AgencyAccount enable(String id, long expectedVersion, String reason, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        String why = Reason.required(reason);
+        AgencyAccount current = changes.lockAt(id, expectedVersion);
+        return changes.record(current.enable(caller.agency().id(), clock.instant()), expectedVersion,
+                caller.actor(), why);
+    }
+}

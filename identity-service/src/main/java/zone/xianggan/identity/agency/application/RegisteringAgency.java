@@ -1,0 +1,55 @@
+package zone.xianggan.identity.agency.application;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zone.xianggan.identity.agency.model.AgencyAccount;
+import zone.xianggan.identity.agency.model.AgencyRules;
+import zone.xianggan.identity.agency.model.Registration;
+import zone.xianggan.kernel.access.AgencyKind;
+import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.platform.domain.ConflictException;
+import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.platform.domain.Violation;
+
+/**
+ * The zone office registers an agency: a new OAuth 2 client with a secret made here, shown once in the answer and
+ * stored only hashed. The zone's own services are seeded, not registered.
+ */
+@Service
+public class RegisteringAgency {
+
+    private final Agencies agencies;
+    private final AgencyChanges changes;
+    private final ClientSecrets secrets;
+    private final Clock clock;
+
+    RegisteringAgency(Agencies agencies, AgencyChanges changes, ClientSecrets secrets, Clock clock) {
+        this.agencies = agencies;
+        this.changes = changes;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedSecret register(Registration request, String reason, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        String why = Reason.optional(reason);
+        if (request.kind() == AgencyKind.SERVICE) {
+            throw new InvalidInputException(Violation.of("kind", "SERVICE agencies are the zone's own services; "
+                    + "they are seeded with the zone, not registered", request.kind()));
+        }
+        String secret = secrets.generate();
+        AgencyAccount account = AgencyAccount.register(request, secrets.hash(secret), caller.agency().id(),
+                clock.instant());
+        if (agencies.find(account.id()).isPresent()) {
+            throw new ConflictException("agency " + account.id() + " exists already", Map.of("field", "id"));
+        }
+        changes.recordNew(account, caller.actor(), why);
+        return new IssuedSecret(account, secret);
+    }
+}

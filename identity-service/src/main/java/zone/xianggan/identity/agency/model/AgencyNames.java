@@ -1,0 +1,31 @@
+package zone.xianggan.identity.agency.model;
+
+import java.util.List;
+
+import zone.xianggan.platform.domain.Violation;
+
+/** What an agency is called, in Chinese and in English. */
+public record AgencyNames(String zh, String en) {
+
+    static final int MAX_LENGTH = 200;
+
+    /** The names as given, stripped; the violations are added to {@code violations} (and the names left null). */
+    static AgencyNames of(String zh, String en, List<Violation> violations) {
+        String checkedZh = name("nameZh", zh, violations);
+        String checkedEn = name("nameEn", en, violations);
+        return checkedZh == null || checkedEn == null ? null : new AgencyNames(checkedZh, checkedEn);
+    }
+
+    private static String name(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(Violation.of(field, "is required"));
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > MAX_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
+            violations.add(Violation.of(field, "must be at most " + MAX_LENGTH + " printable characters"));
+            return null;
+        }
+        return stripped;
+    }
+}

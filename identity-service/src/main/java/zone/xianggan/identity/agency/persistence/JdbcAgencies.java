@@ -1,0 +1,152 @@
+package zone.xianggan.identity.agency.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import zone.xianggan.identity.agency.application.Agencies;
+import zone.xianggan.identity.agency.model.AgencyAccount;
+import zone.xianggan.identity.agency.model.AgencyChange;
+import zone.xianggan.identity.agency.model.AgencyNames;
+import zone.xianggan.identity.agency.model.ChangeType;
+import zone.xianggan.identity.agency.model.FieldChange;
+import zone.xianggan.kernel.access.Actor;
+import zone.xianggan.kernel.access.AgencyKind;
+import zone.xianggan.kernel.access.Scope;
+import zone.xianggan.platform.domain.StaleVersionException;
+
+/** Scopes and topics are kept as space-separated words: neither a scope nor a topic name has a space. */
+@Repository
+class JdbcAgencies implements Agencies {
+
+    private static final String COLUMNS = """
+            id, kind, unit, province, name_zh, name_en, scopes, topics, enabled, secret_hash, secret_rotated_at,
+            version, created_at, created_by, changed_at, changed_by""";
+    private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    JdbcAgencies(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<AgencyAccount> find(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM agency WHERE id = ?", JdbcAgencies::account, id).stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<AgencyAccount> lock(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM agency WHERE id = ? FOR UPDATE", JdbcAgencies::account, id)
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<AgencyAccount> findAll(AgencyKind kind) {
+        if (kind == null) {
+            return jdbc.query("SELECT " + COLUMNS + " FROM agency ORDER BY id", JdbcAgencies::account);
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM agency WHERE kind = ? ORDER BY id", JdbcAgencies::account,
+                kind.name());
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM agency", Long.class) == 0;
+    }
+
+    @Override
+    public void insert(AgencyAccount account) {
+        jdbc.update("INSERT INTO agency (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                account.id(), account.kind().name(), account.unit(), account.province(), account.names().zh(),
+                account.names().en(), scopes(account.scopes()), words(account.topics()), account.enabled(),
+                account.secretHash(), utc(account.secretRotatedAt()), account.version(), utc(account.createdAt()),
+                account.createdBy(), utc(account.changedAt()), account.changedBy());
+    }
+
+    @Override
+    public void update(AgencyAccount account, long expectedVersion) {
+        int updated = jdbc.update("""
+                UPDATE agency SET topics = ?, enabled = ?, secret_hash = ?, secret_rotated_at = ?, version = ?,
+                changed_at = ?, changed_by = ? WHERE id = ? AND version = ?""",
+                words(account.topics()), account.enabled(), account.secretHash(), utc(account.secretRotatedAt()),
+                account.version(), utc(account.changedAt()), account.changedBy(), account.id(), expectedVersion);
+        if (updated != 1) {
+            long current = jdbc.queryForObject("SELECT version FROM agency WHERE id = ?", Long.class, account.id());
+            throw new StaleVersionException(expectedVersion, current);
+        }
+    }
+
+    @Override
+    public void appendHistory(AgencyChange change) {
+        jdbc.update("""
+                INSERT INTO agency_change (agency_id, version, change_type, actor_agency, actor_person, changed_at,
+                reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.agencyId(), change.version(),
+                change.type().name(), change.actor().agency(), change.actor().person(), utc(change.at()),
+                change.reason(), json.writeValueAsString(change.changes()));
+    }
+
+    @Override
+    public List<AgencyChange> history(String id) {
+        return jdbc.query("""
+                SELECT agency_id, version, change_type, actor_agency, actor_person, changed_at, reason, changes
+                FROM agency_change WHERE agency_id = ? ORDER BY version""", (rs, n) -> new AgencyChange(
+                rs.getString("agency_id"), rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")),
+                new Actor(rs.getString("actor_agency"), rs.getString("actor_person")), instant(rs, "changed_at"),
+                rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)), id);
+    }
+
+    private static AgencyAccount account(ResultSet rs, int row) throws SQLException {
+        return new AgencyAccount(rs.getString("id"), AgencyKind.valueOf(rs.getString("kind")), rs.getString("unit"),
+                rs.getString("province"), new AgencyNames(rs.getString("name_zh"), rs.getString("name_en")),
+                scopes(rs.getString("scopes")), Set.copyOf(split(rs.getString("topics"))), rs.getBoolean("enabled"),
+                rs.getString("secret_hash"), instant(rs, "secret_rotated_at"), rs.getLong("version"),
+                instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "changed_at"),
+                rs.getString("changed_by"));
+    }
+
+    private static String scopes(Set<Scope> scopes) {
+        return words(scopes.stream().map(Scope::value).toList());
+    }
+
+    private static Set<Scope> scopes(String words) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        // A scope the code no longer knows is dropped rather than failing every read of the agency.
+        split(words).forEach(value -> Scope.fromValue(value).ifPresent(scopes::add));
+        return scopes;
+    }
+
+    private static String words(java.util.Collection<String> values) {
+        return String.join(" ", new TreeSet<>(values));
+    }
+
+    private static List<String> split(String words) {
+        return words == null || words.isBlank() ? List.of() : Arrays.asList(words.trim().split(" +"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,160 @@
+package zone.xianggan.identity.agency.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.identity.agency.application.DisablingAgency;
+import zone.xianggan.identity.agency.application.EnablingAgency;
+import zone.xianggan.identity.agency.application.GrantingTopics;
+import zone.xianggan.identity.agency.application.IssuedSecret;
+import zone.xianggan.identity.agency.application.ReadingAgencies;
+import zone.xianggan.identity.agency.application.RegisteringAgency;
+import zone.xianggan.identity.agency.application.RotatingAgencySecret;
+import zone.xianggan.identity.agency.model.AgencyAccount;
+import zone.xianggan.identity.agency.model.AgencyId;
+import zone.xianggan.identity.agency.model.AgencyRules;
+import zone.xianggan.kernel.access.AgencyKind;
+import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.platform.web.IfMatch;
+
+/**
+ * The register of agencies. The rule is checked before anything is read from the request, so that an agency without
+ * the right learns nothing more than 403.
+ */
+@RestController
+@RequestMapping("/api/v1/agencies")
+@Tag(name = "Agencies", description = "The zone's agencies as OAuth 2 clients: managed by the zone office (scope "
+        + "agencies.manage), read by it and by the operator (zone.ops). ETag is an agency's version; changes need "
+        + "If-Match. Secrets are shown once, in the answer that issues them, and stored only hashed.")
+class AgencyController {
+
+    private final ReadingAgencies reading;
+    private final RegisteringAgency registering;
+    private final RotatingAgencySecret rotating;
+    private final DisablingAgency disabling;
+    private final EnablingAgency enabling;
+    private final GrantingTopics granting;
+
+    AgencyController(ReadingAgencies reading, RegisteringAgency registering, RotatingAgencySecret rotating,
+            DisablingAgency disabling, EnablingAgency enabling, GrantingTopics granting) {
+        this.reading = reading;
+        this.registering = registering;
+        this.rotating = rotating;
+        this.disabling = disabling;
+        this.enabling = enabling;
+        this.granting = granting;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every agency, or those of one kind")
+    List<AgencyView> list(@RequestParam(required = false) AgencyKind kind, Caller caller) {
+        return reading.list(kind, caller).stream().map(AgencyView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One agency; ETag is its version")
+    ResponseEntity<AgencyView> get(@PathVariable String id, Caller caller) {
+        AgencyRules.requireReader(caller.agency());
+        return withETag(reading.get(agencyId(id), caller), HttpStatus.OK, null);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every change of an agency: which agency made it and the person acting for it (X-Actor), "
+            + "when, why and what")
+    List<HistoryEntry> history(@PathVariable String id, Caller caller) {
+        AgencyRules.requireReader(caller.agency());
+        return reading.history(agencyId(id), caller).stream().map(HistoryEntry::of).toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an agency; the answer holds its client secret, shown this once",
+            description = "Scopes left out: every scope its kind may hold. A SERVICE agency is seeded with the zone, "
+                    + "not registered.")
+    ResponseEntity<AgencyView> register(@RequestBody RegisterAgencyRequest request, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        IssuedSecret issued = registering.register(request.toRegistration(), request.reason(), caller);
+        return ResponseEntity.created(URI.create("/api/v1/agencies/" + issued.account().id()))
+                .eTag(Long.toString(issued.account().version())).cacheControl(CacheControl.noStore())
+                .body(AgencyView.of(issued.account(), issued.clientSecret()));
+    }
+
+    @PostMapping("/{id}/secret")
+    @Operation(summary = "Give an agency a new client secret, shown this once",
+            description = "The old secret stops working at once: the agency's next token request with it fails. "
+                    + "Access tokens already issued with the old secret stay valid until they expire (a few minutes, "
+                    + "zone.identity.token-lifetime), since every service verifies tokens locally.")
+    ResponseEntity<AgencyView> rotateSecret(@PathVariable String id,
+            @RequestBody(required = false) ReasonRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        String agencyId = agencyId(id);
+        long expected = IfMatch.requireVersion(ifMatch);
+        IssuedSecret issued = rotating.rotate(agencyId, expected, request == null ? null : request.reason(), caller);
+        return withETag(issued.account(), HttpStatus.OK, issued.clientSecret());
+    }
+
+    @PostMapping("/{id}/disablement")
+    @Operation(summary = "Disable an agency: no new token, no Kafka rights",
+            description = "Tokens it already holds stay valid until they expire. The zone's own services cannot be "
+                    + "disabled, and no agency can disable itself.")
+    ResponseEntity<AgencyView> disable(@PathVariable String id, @RequestBody ReasonRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        String agencyId = agencyId(id);
+        long expected = IfMatch.requireVersion(ifMatch);
+        return withETag(disabling.disable(agencyId, expected, request.reason(), caller), HttpStatus.OK, null);
+    }
+
+    @PostMapping("/{id}/enablement")
+    @Operation(summary = "Enable a disabled agency again, with the secret it had")
+    ResponseEntity<AgencyView> enable(@PathVariable String id, @RequestBody ReasonRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        String agencyId = agencyId(id);
+        long expected = IfMatch.requireVersion(ifMatch);
+        return withETag(enabling.enable(agencyId, expected, request.reason(), caller), HttpStatus.OK, null);
+    }
+
+    @PutMapping("/{id}/topics")
+    @Operation(summary = "Set the event topics a subscriber may read (its Kafka ACLs follow)")
+    ResponseEntity<AgencyView> topics(@PathVariable String id, @RequestBody TopicsRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+        AgencyRules.requireManager(caller.agency());
+        String agencyId = agencyId(id);
+        long expected = IfMatch.requireVersion(ifMatch);
+        return withETag(granting.grant(agencyId, expected, request.topics(), request.reason(), caller),
+                HttpStatus.OK, null);
+    }
+
+    private static String agencyId(String id) {
+        if (!AgencyId.isValid(id)) {
+            throw new MalformedInputException(Violation.of("id", "must be " + AgencyId.FORM, id));
+        }
+        return id;
+    }
+
+    private static ResponseEntity<AgencyView> withETag(AgencyAccount account, HttpStatus status, String secret) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag(Long.toString(account.version()));
+        if (secret != null) {
+            response.cacheControl(CacheControl.noStore());
+        }
+        return response.body(AgencyView.of(account, secret));
+    }
+}

@@ -1,0 +1,67 @@
+package zone.xianggan.platform.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Where the broker asks for it ({@code zone.kafka.security-protocol=SASL_PLAINTEXT} or {@code SASL_SSL}), every Kafka
+ * client of the service (producer, consumers, admin) authenticates as the service's own agency with SASL/OAUTHBEARER:
+ * Kafka's own login handler gets a token from the zone's issuer with the client-credentials grant
+ * ({@code zone.identity.client-id}, default the service's name, and {@code zone.identity.client-secret}) and renews
+ * it before it expires. The broker checks the token against the issuer's JWKS and authorizes the agency by its ACLs.
+ */
+public class KafkaAuthentication implements EnvironmentPostProcessor, Ordered {
+
+    /** Kafka 4 calls only the token endpoints listed in this system property. */
+    static final String ALLOWED_URLS = "org.apache.kafka.sasl.oauthbearer.allowed.urls";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String protocol = environment.getProperty("zone.kafka.security-protocol", "PLAINTEXT");
+        if (!protocol.startsWith("SASL_")
+                || !environment.getProperty("zone.messaging.enabled", Boolean.class, Boolean.TRUE)) {
+            return;
+        }
+        String clientId = environment.getProperty("zone.identity.client-id",
+                environment.getProperty("spring.application.name"));
+        String secret = environment.getProperty("zone.identity.client-secret");
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("zone.kafka.security-protocol is " + protocol + ", so the service "
+                    + "authenticates to Kafka as agency " + clientId + ": set zone.identity.client-secret "
+                    + "(ZONE_IDENTITY_CLIENT_SECRET) to its secret");
+        }
+        String tokenUrl = environment.getProperty("zone.identity.issuer", "http://127.0.0.1:8084") + "/oauth2/token";
+        Map<String, Object> kafka = new LinkedHashMap<>();
+        kafka.put("spring.kafka.security.protocol", protocol);
+        kafka.put("spring.kafka.properties.sasl.mechanism", "OAUTHBEARER");
+        kafka.put("spring.kafka.properties.sasl.login.callback.handler.class",
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler");
+        kafka.put("spring.kafka.properties.sasl.oauthbearer.token.endpoint.url", tokenUrl);
+        kafka.put("spring.kafka.properties.sasl.jaas.config",
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId=\""
+                        + clientId + "\" clientSecret=\"" + secret + "\";");
+        environment.getPropertySources().addFirst(new MapPropertySource("zone-kafka-authentication", kafka));
+        allow(tokenUrl);
+    }
+
+    private static synchronized void allow(String tokenUrl) {
+        String allowed = System.getProperty(ALLOWED_URLS);
+        if (allowed == null || allowed.isBlank()) {
+            System.setProperty(ALLOWED_URLS, tokenUrl);
+        } else if (!java.util.List.of(allowed.split(",")).contains(tokenUrl)) {
+            System.setProperty(ALLOWED_URLS, allowed + "," + tokenUrl);
+        }
+    }
+
+    /** After the platform's defaults, which may not name the protocol, and the application's own configuration. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

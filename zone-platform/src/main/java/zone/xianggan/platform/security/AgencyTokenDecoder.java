@@ -1,0 +1,80 @@
+package zone.xianggan.platform.security;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+
+import zone.xianggan.kernel.access.AgencyClaims;
+
+/**
+ * Checks a token locally, with no call to the issuer per request: its RS256 signature against the issuer's keys
+ * (fetched from its JWKS and cached; a key id not held fetches them again, rate-limited, so a rotated key is picked
+ * up at once), its issuer, the zone's audience, and its lifetime within the clock skew.
+ */
+final class AgencyTokenDecoder {
+
+    private AgencyTokenDecoder() {
+    }
+
+    static JwtDecoder create(IdentityProperties identity) {
+        JWKSource<SecurityContext> keys;
+        try {
+            keys = JWKSourceBuilder.create(URI.create(identity.jwksUri()).toURL())
+                    .cache(identity.jwksCache().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                    .rateLimited(true)
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("zone.identity.issuer is not a URL: " + identity.issuer(), e);
+        }
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        // Claims are checked below, by Spring's validators, with the skew configured.
+        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<java.util.List<String>>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(AgencyClaims.AUDIENCE));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(identity.clockSkew()),
+                new JwtIssuerValidator(identity.issuer()), audience));
+        return token -> {
+            try {
+                return decoder.decode(token);
+            } catch (BadJwtException bad) {
+                throw bad;
+            } catch (JwtException failed) {
+                throw unverifiable(failed);
+            }
+        };
+    }
+
+    /**
+     * A key the issuer has not published (or, while the issuer cannot be reached, one not held) cannot verify the
+     * token: the caller gets 401 as for any other token the zone cannot trust, not a server error.
+     */
+    private static JwtException unverifiable(JwtException failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof KeySourceException) {
+                return new BadJwtException("the token's signing key is not one the issuer publishes", failed);
+            }
+        }
+        return failed;
+    }
+}
