@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import zone.xianggan.events.AgencyKafkaLogin;
 import zone.xianggan.localstack.AgencyCredentials;
 import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZone;
@@ -93,7 +94,9 @@ final class BenchZone implements AutoCloseable {
 
     /** A Kafka client's settings to reach this zone's secured broker as {@code agency}. */
     Map<String, Object> kafkaClient(String agency) {
-        Map<String, Object> settings = new HashMap<>(zone.kafkaClientAs(agency));
+        Map<String, Object> settings = new HashMap<>(AgencyKafkaLogin.settings("SASL_PLAINTEXT",
+                AgencyKafkaLogin.tokenEndpoint(zone.settings().issuer()), agency,
+                AgencyCredentials.secretOf(zone.settings().credentialsFile(), agency)));
         settings.put("bootstrap.servers", kafka());
         return settings;
     }

@@ -220,9 +220,17 @@ public final class ZoneBench {
             String label = clients == 1 ? "1 client" : clients + " clients";
             System.out.println("Reads: " + label + " …");
             JitActivity jit = JitActivity.start(services);
+            TimerDelta tokensBefore = TimerDelta.read(http, indicators, TOKEN_CHECKS);
             Map<String, Latencies> measured = load.run(clients, options.quick() ? 3 : 15, firstYear, years);
+            double tokenCheck = TimerDelta.read(http, indicators, TOKEN_CHECKS).meanMillisSince(tokensBefore);
             results.add(Result.of("reads", label + ": the services' JIT compilers, busy",
                     jit.percentOfOneCore(), "% of a core"));
+            // What checking each request's token costs in the service (Spring Security's own timer around it:
+            // the signature against the cached keys, issuer, audience, lifetime, the agency read from the claims).
+            double fastestP50 = measured.values().stream().mapToDouble(Latencies::p50).min().orElse(Double.NaN);
+            Result tokens = Result.of("reads", "token check in the service, " + label + " (mean)", tokenCheck, "ms");
+            results.add(clients == 8 ? tokens.target("≤ 10 % of read p50 (" + String.format("%.3f", fastestP50)
+                    + " ms)", tokenCheck <= 0.1 * fastestP50) : tokens);
             measured.forEach((query, latencies) -> {
                 for (int percentile : new int[] { 50, 99 }) {
                     double ms = latencies.percentileMillis(percentile);
@@ -241,6 +249,9 @@ public final class ZoneBench {
             });
         }
     }
+
+    /** Spring Security's observation of each authentication, as Micrometer times it. */
+    private static final String TOKEN_CHECKS = "spring_security_authentications";
 
     private static double median(double[] values) {
         double[] sorted = values.clone();

@@ -3,18 +3,22 @@ package zone.xianggan.localstack;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./run-local.sh}: the zone on this machine, until Ctrl-C or SIGTERM, which stop every process it started.
- * identity-service first (it issues every token, and the broker checks them against its keys), then a real Kafka
- * broker secured by it, then, once identity-service has given the broker its ACLs, the three services, each
- * authenticating to Kafka as its own agency with the secret identity-service seeded for it.
+ * identity-service (it issues every token) and the three services start together, each service authenticating to
+ * Kafka as its own agency with the secret identity-service seeds for it; once identity-service serves, a real Kafka
+ * broker secured by it (it checks tokens against its keys), which identity-service then gives its ACLs.
  */
 public final class LocalZone implements AutoCloseable {
 
@@ -77,9 +81,22 @@ public final class LocalZone implements AutoCloseable {
         try {
             requireFreePorts();
             String bootstrap = "127.0.0.1:" + settings.kafkaPort();
-            ZoneService identity = launch(ZoneService.Kind.IDENTITY, bootstrap, Map.of(
+            // The services' own secrets are chosen here, or read back from an earlier start, and given both to
+            // identity-service to seed and to each service: so all four start at once.
+            Map<ZoneService.Kind, String> secrets = serviceSecrets();
+            Map<String, String> identityEnvironment = new LinkedHashMap<>(Map.of(
                     "ZONE_IDENTITY_ISSUER", settings.issuer(),
                     "ZONE_IDENTITY_KAFKA_BOOTSTRAP_SERVERS", bootstrap));
+            secrets.forEach((kind, secret) -> identityEnvironment.put("ZONE_IDENTITY_SEEDSECRETS_"
+                    + kind.serviceName().replace("-", "").toUpperCase(Locale.ROOT), secret));
+            ZoneService identity = launch(ZoneService.Kind.IDENTITY, bootstrap, identityEnvironment);
+            for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+                launch(kind, bootstrap, Map.of(
+                        "ZONE_IDENTITY_ISSUER", settings.issuer(),
+                        "ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                        "ZONE_IDENTITY_CLIENT_SECRET", secrets.get(kind)));
+            }
+            // The broker checks tokens against the issuer's keys from its first connection on.
             identity.awaitLive(READY_TIMEOUT);
             KafkaBroker broker = KafkaBroker.secured(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
                     settings.kafkaControllerPort(), settings.kafkaInternalPort(), settings.issuer());
@@ -88,14 +105,6 @@ public final class LocalZone implements AutoCloseable {
                 kafka = broker; // recorded before it starts, so that close() can stop it while it starts
             }
             broker.start();
-            identity.awaitReady(READY_TIMEOUT); // the broker's ACLs are in place
-            for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
-                launch(kind, bootstrap, Map.of(
-                        "ZONE_IDENTITY_ISSUER", settings.issuer(),
-                        "ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
-                        "ZONE_IDENTITY_CLIENT_SECRET",
-                        AgencyCredentials.secretOf(settings.credentialsFile(), kind.serviceName())));
-            }
             // They start in parallel; waiting for each in turn takes as long as the slowest.
             for (ZoneService service : runningServices()) {
                 service.awaitReady(READY_TIMEOUT);
@@ -107,8 +116,19 @@ public final class LocalZone implements AutoCloseable {
         }
     }
 
+    /** Each service's agency secret: as identity-service wrote it on an earlier start, else a new random one. */
+    private Map<ZoneService.Kind, String> serviceSecrets() {
+        Map<String, String> written = Files.isRegularFile(settings.credentialsFile())
+                ? AgencyCredentials.read(settings.credentialsFile()) : Map.of();
+        Map<ZoneService.Kind, String> secrets = new EnumMap<>(ZoneService.Kind.class);
+        for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+            secrets.put(kind, written.getOrDefault(kind.serviceName(), AgencyCredentials.newSecret()));
+        }
+        return secrets;
+    }
+
     private ZoneService launch(ZoneService.Kind kind, String bootstrap, Map<String, String> identity) {
-        Map<String, String> environment = new java.util.LinkedHashMap<>(settings.serviceEnvironment(kind));
+        Map<String, String> environment = new LinkedHashMap<>(settings.serviceEnvironment(kind));
         environment.putAll(identity);
         synchronized (this) {
             requireOpen();
@@ -117,12 +137,6 @@ public final class LocalZone implements AutoCloseable {
             services.add(service);
             return service;
         }
-    }
-
-    /** What a Kafka client needs to authenticate to this zone's broker as a seeded agency. */
-    public Map<String, Object> kafkaClientAs(String agency) {
-        return KafkaClientSecurity.asAgency(settings.issuer(), agency,
-                AgencyCredentials.secretOf(settings.credentialsFile(), agency));
     }
 
     public LocalZoneSettings settings() {

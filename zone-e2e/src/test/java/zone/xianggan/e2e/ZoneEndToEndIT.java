@@ -39,8 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
+import zone.xianggan.events.AgencyKafkaLogin;
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.Topics;
+import zone.xianggan.localstack.AgencyCredentials;
 import zone.xianggan.localstack.LocalZone;
 import zone.xianggan.localstack.LocalZoneSettings;
 import zone.xianggan.localstack.ZoneService;
@@ -258,7 +260,7 @@ class ZoneEndToEndIT {
     @Test
     @Order(10)
     void theIndicatorsServiceMayNotWriteTheRegistryTopic() {
-        Map<String, Object> asIndicators = new HashMap<>(zone.kafkaClientAs("indicators-service"));
+        Map<String, Object> asIndicators = new HashMap<>(kafkaClientAs("indicators-service"));
         asIndicators.putAll(Map.of("bootstrap.servers", zone.kafka().bootstrapServers(), "max.block.ms", "10000"));
         try (KafkaProducer<String, byte[]> indicators = new KafkaProducer<>(asIndicators, new StringSerializer(),
                 new ByteArraySerializer())) {
@@ -270,11 +272,11 @@ class ZoneEndToEndIT {
     @Test
     @Order(11)
     void aSubscriberReadsTheTopicsGrantedToItAndNoOther() {
-        try (TopicRecorder granted = TopicRecorder.recordAs("demo-subscriber", zone.kafkaClientAs("demo-subscriber"),
+        try (TopicRecorder granted = TopicRecorder.recordAs("demo-subscriber", kafkaClientAs("demo-subscriber"),
                 zone.kafka().bootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> granted.events().size() >= 24);
         }
-        Map<String, Object> asSubscriber = new HashMap<>(zone.kafkaClientAs("demo-subscriber"));
+        Map<String, Object> asSubscriber = new HashMap<>(kafkaClientAs("demo-subscriber"));
         asSubscriber.putAll(Map.of("bootstrap.servers", zone.kafka().bootstrapServers(),
                 "group.id", "demo-subscriber.projects", "auto.offset.reset", "earliest"));
         try (KafkaConsumer<String, byte[]> projects = new KafkaConsumer<>(asSubscriber, new StringDeserializer(),
@@ -357,9 +359,16 @@ class ZoneEndToEndIT {
                 ZoneIssuer.attach(settings.issuer(), settings.credentialsFile()));
     }
 
+    /** What a Kafka client needs to log in to this zone's broker as a seeded agency. */
+    private Map<String, Object> kafkaClientAs(String agency) {
+        return new HashMap<>(AgencyKafkaLogin.settings("SASL_PLAINTEXT",
+                AgencyKafkaLogin.tokenEndpoint(settings.issuer()), agency,
+                AgencyCredentials.secretOf(settings.credentialsFile(), agency)));
+    }
+
     /** Reads topics as a subscriber agency granted all of them (the dashboard's), since the broker admits no other. */
     private TopicRecorder subscribe(String... topics) {
-        return TopicRecorder.recordAs("zone-dashboard", zone.kafkaClientAs("zone-dashboard"),
+        return TopicRecorder.recordAs("zone-dashboard", kafkaClientAs("zone-dashboard"),
                 zone.kafka().bootstrapServers(), topics);
     }
 }

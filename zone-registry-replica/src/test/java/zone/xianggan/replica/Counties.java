@@ -27,14 +27,19 @@ final class Counties {
     static CountySnapshot renamed(CountySnapshot county, String nameEn, long version) {
         return new CountySnapshot(county.code(), county.nameZh(), nameEn, county.kind(), county.provinceCode(),
                 county.prefectureCode(), county.clusters(), county.spatialElements(), county.status(),
-                county.successorCode(), county.retiredOn(), version, county.changedAt().plusSeconds(version),
+                county.successorCode(), county.retiredOn(), version, later(county),
                 county.changedBy(), null);
+    }
+
+    /** A minute after the county's last change, whatever the version (which may be as large as a long). */
+    private static Instant later(CountySnapshot county) {
+        return county.changedAt().plusSeconds(60);
     }
 
     static CountySnapshot retired(CountySnapshot county, String successorCode, long version) {
         return new CountySnapshot(county.code(), county.nameZh(), county.nameEn(), county.kind(),
                 county.provinceCode(), county.prefectureCode(), county.clusters(), county.spatialElements(),
                 CountySnapshot.RETIRED, successorCode, LocalDate.of(2025, 6, 30), version,
-                county.changedAt().plusSeconds(version), county.changedBy(), null);
+                later(county), county.changedBy(), null);
     }
 }

@@ -28,10 +28,13 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import zone.xianggan.events.EventSources;
 import zone.xianggan.events.Topics;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;
+import zone.xianggan.platform.events.CloudEventRecords;
+import zone.xianggan.platform.events.ForeignEventException;
 import zone.xianggan.platform.events.UnreadableEventException;
 import zone.xianggan.platform.kafka.ZoneKafkaProperties;
 import zone.xianggan.testsupport.Prometheus;
@@ -129,6 +132,24 @@ class ReplicaDeadLetterIT {
             assertThat(deliveries.deliveriesOf(sent.get(code))).as("deliveries of %s", code).isEqualTo(1);
         });
         assertThat(http.get("/api/v1/counties/430114").status()).isEqualTo(404);
+        awaitDeadLetteredCountMatchesTheTopic();
+    }
+
+    @Test
+    void anEventFromAnyoneButTheRegistryIsParkedAtOnceAndCountedAsForeign() {
+        CountySnapshot forged = county("430118", "县", "Forged by another service", "COUNTY");
+        ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(RegistryTopic.eventOf(forged),
+                EventSources.INDICATORS);
+
+        RecordMetadata sent = registry.send(record);
+
+        ConsumerRecord<String, byte[]> parked = deadLetters.awaitRecord(WAIT, deadLetterOf(sent));
+        assertThat(header(parked, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
+                .isEqualTo(ForeignEventException.class.getName());
+        assertThat(deliveries.deliveriesOf(sent)).isEqualTo(1);
+        assertThat(http.get("/api/v1/counties/430118").status()).isEqualTo(404);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(Prometheus.scrape(http)
+                .sum("zone_consumer_dead_lettered_total", "reason=\"foreign\"")).isGreaterThanOrEqualTo(1));
         awaitDeadLetteredCountMatchesTheTopic();
     }
 

@@ -82,6 +82,22 @@ class ReplicaIdempotenceIT {
                 .containsExactly(1L, 2L);
     }
 
+    /** A version as large as the schema allows (a 64-bit integer) must not break the replica's reads. */
+    @Test
+    void theLargestVersionsStillLetEveryCountyBeRead() {
+        CountySnapshot tonggu = county("360926", "铜鼓县", "Tonggu", "COUNTY");
+        registry.publish(renamed(tonggu, "Tonggu", Long.MAX_VALUE));
+        registry.publish(renamed(county("360922", "万载县", "Wanzai", "COUNTY"), "Wanzai", Long.MAX_VALUE - 1));
+
+        awaitVersion("360926", Long.MAX_VALUE);
+        awaitVersion("360922", Long.MAX_VALUE - 1);
+        assertThat(http.get("/api/v1/counties").status()).isEqualTo(200);
+        registry.publish(renamed(county("360983", "高安市", "Gao'an", "COUNTY_LEVEL_CITY"), "Gao'an", 2));
+        awaitVersion("360983", 2);
+        assertThat(http.get("/api/v1/counties").<List<String>>json("$[*].code")).contains("360926", "360922",
+                "360983");
+    }
+
     @Test
     void eachRealChangeIsReportedOnceWithTheSnapshotItReplaced() {
         CountySnapshot v1 = county("360321", "莲花县", "Lianhua County", "COUNTY");

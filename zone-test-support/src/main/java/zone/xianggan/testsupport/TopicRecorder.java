@@ -56,7 +56,7 @@ public final class TopicRecorder implements AutoCloseable {
 
     /**
      * Records as a subscriber agency on a secured broker: {@code security} from
-     * {@code KafkaClientSecurity.asAgency}; its consumer group is named under the agency, as its ACLs require.
+     * {@code AgencyKafkaLogin.settings}; its consumer group is named under the agency, as its ACLs require.
      */
     public static TopicRecorder recordAs(String agency, Map<String, Object> security, String bootstrapServers,
             String... topics) {

@@ -36,7 +36,8 @@ class AclReconciler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AclReconciler.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    private static final Duration LONGEST_RETRY = Duration.ofMinutes(1);
+    // Short: at start the broker comes up seconds after this service, and the zone waits for its ACLs.
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(10);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final Agencies agencies;

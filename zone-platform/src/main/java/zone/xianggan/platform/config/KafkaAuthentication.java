@@ -9,6 +9,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import zone.xianggan.events.AgencyKafkaLogin;
+
 /**
  * Where the broker asks for it ({@code zone.kafka.security-protocol=SASL_PLAINTEXT} or {@code SASL_SSL}), every Kafka
  * client of the service (producer, consumers, admin) authenticates as the service's own agency with SASL/OAUTHBEARER:
@@ -17,9 +19,6 @@ import org.springframework.core.env.MapPropertySource;
  * it before it expires. The broker checks the token against the issuer's JWKS and authorizes the agency by its ACLs.
  */
 public class KafkaAuthentication implements EnvironmentPostProcessor, Ordered {
-
-    /** Kafka 4 calls only the token endpoints listed in this system property. */
-    static final String ALLOWED_URLS = "org.apache.kafka.sasl.oauthbearer.allowed.urls";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,27 +35,12 @@ public class KafkaAuthentication implements EnvironmentPostProcessor, Ordered {
                     + "authenticates to Kafka as agency " + clientId + ": set zone.identity.client-secret "
                     + "(ZONE_IDENTITY_CLIENT_SECRET) to its secret");
         }
-        String tokenUrl = environment.getProperty("zone.identity.issuer", "http://127.0.0.1:8084") + "/oauth2/token";
+        String issuer = environment.getProperty("zone.identity.issuer", "http://127.0.0.1:8084");
         Map<String, Object> kafka = new LinkedHashMap<>();
-        kafka.put("spring.kafka.security.protocol", protocol);
-        kafka.put("spring.kafka.properties.sasl.mechanism", "OAUTHBEARER");
-        kafka.put("spring.kafka.properties.sasl.login.callback.handler.class",
-                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler");
-        kafka.put("spring.kafka.properties.sasl.oauthbearer.token.endpoint.url", tokenUrl);
-        kafka.put("spring.kafka.properties.sasl.jaas.config",
-                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId=\""
-                        + clientId + "\" clientSecret=\"" + secret + "\";");
+        AgencyKafkaLogin.settings(protocol, AgencyKafkaLogin.tokenEndpoint(issuer), clientId, secret).forEach((name, value) -> kafka.put(
+                name.equals("security.protocol") ? "spring.kafka.security.protocol" : "spring.kafka.properties." + name,
+                value));
         environment.getPropertySources().addFirst(new MapPropertySource("zone-kafka-authentication", kafka));
-        allow(tokenUrl);
-    }
-
-    private static synchronized void allow(String tokenUrl) {
-        String allowed = System.getProperty(ALLOWED_URLS);
-        if (allowed == null || allowed.isBlank()) {
-            System.setProperty(ALLOWED_URLS, tokenUrl);
-        } else if (!java.util.List.of(allowed.split(",")).contains(tokenUrl)) {
-            System.setProperty(ALLOWED_URLS, allowed + "," + tokenUrl);
-        }
     }
 
     /** After the platform's defaults, which may not name the protocol, and the application's own configuration. */

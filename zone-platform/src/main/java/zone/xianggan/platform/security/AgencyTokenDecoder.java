@@ -2,6 +2,8 @@ package zone.xianggan.platform.security;
 
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -15,6 +17,9 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -54,7 +59,7 @@ final class AgencyTokenDecoder {
                 aud -> aud != null && aud.contains(AgencyClaims.AUDIENCE));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(identity.clockSkew()),
                 new JwtIssuerValidator(identity.issuer()), audience));
-        return token -> {
+        JwtDecoder checked = token -> {
             try {
                 return decoder.decode(token);
             } catch (BadJwtException bad) {
@@ -62,6 +67,29 @@ final class AgencyTokenDecoder {
             } catch (JwtException failed) {
                 throw unverifiable(failed);
             }
+        };
+        return remembering(checked, identity.clockSkew());
+    }
+
+    /**
+     * An agency's system sends the same token for minutes, so a token is verified once and then remembered until it
+     * expires (plus the skew): what made it valid — its signature, issuer, audience — cannot change, and a remembered
+     * token is forgotten, and so refused, once its time is up. Verifying a signature costs a tenth of a millisecond,
+     * a look-up a microsecond; bounded, so that a flood of distinct tokens cannot grow it.
+     */
+    private static JwtDecoder remembering(JwtDecoder decoder, Duration skew) {
+        Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(10_000)
+                .expireAfter(Expiry.<String, Jwt>creating((token, jwt) -> jwt.getExpiresAt() == null ? Duration.ZERO
+                        : Duration.between(Instant.now(), jwt.getExpiresAt().plus(skew))))
+                .build();
+        return token -> {
+            Jwt known = verified.getIfPresent(token);
+            if (known != null) {
+                return known;
+            }
+            Jwt jwt = decoder.decode(token);
+            verified.put(token, jwt);
+            return jwt;
         };
     }
 

@@ -6,8 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,6 +41,18 @@ public class ZoneSecurityConfiguration {
         return new ProblemResponses(json);
     }
 
+    /** Spring Security's filters run unobserved on every request; only the authentication itself is timed. */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false).shouldObserveAuthentications(true).build();
+    }
+
+    @Bean
+    WebSecurityCustomizer headerCharacters() {
+        return web -> web.httpFirewall(HeaderCharacters.firewall());
+    }
+
     @Bean
     RequestRejectedHandler malformedRequests(ProblemResponses problems) {
         return problems::rejected;
@@ -60,6 +74,7 @@ public class ZoneSecurityConfiguration {
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new AgencyTokenConverter()))
                         .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::denied))
