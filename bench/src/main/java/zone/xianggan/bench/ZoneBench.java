@@ -109,6 +109,14 @@ public final class ZoneBench {
             Catalogue catalogue = new Catalogue(http, indicators);
             ingestion(options, zone, http, indicators, units, catalogue, kafka, results, throughput);
             reads(options, zone, http, indicators, units, catalogue, results, reads);
+            System.out.println("Hostile input: the attacks of issue 22 …");
+            for (HostileInput.Attack attack : new HostileInput(http, indicators).run()) {
+                boolean refused = attack.status() >= 400 && attack.status() < 500;
+                results.add(Result.of("hostile input", attack.name() + ": refused with " + attack.status()
+                        + " after " + Report.number(attack.bytesSent() / 1024.0 / 1024.0) + " MiB sent",
+                        attack.millis(), "ms").target("4xx within 1 s; the service ready after",
+                                refused && attack.millis() <= 1000 && attack.healthyAfter()));
+            }
 
             for (ZoneService.Kind kind : ZoneService.Kind.values()) {
                 double rss = Machine.residentMiB(zone.pid(kind));

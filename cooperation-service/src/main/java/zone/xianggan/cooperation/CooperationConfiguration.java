@@ -19,12 +19,12 @@ class CooperationConfiguration {
     /** The indicator topics it reads; declaring them lets it start before indicators-service has. */
     @Bean
     NewTopic indicatorsCatalogueTopic(ZoneTopics topics) {
-        return topics.declare(Topics.INDICATORS_CATALOGUE_V1);
+        return topics.consume(Topics.INDICATORS_CATALOGUE_V1);
     }
 
     @Bean
     NewTopic indicatorsValuesTopic(ZoneTopics topics) {
-        return topics.declare(Topics.INDICATORS_VALUES_V1);
+        return topics.consume(Topics.INDICATORS_VALUES_V1);
     }
 
     @Bean

@@ -38,7 +38,8 @@ public final class Feeds implements AutoCloseable {
 
     private Feeds(String bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     public static Feeds at(String bootstrapServers) {
@@ -112,7 +113,11 @@ public final class Feeds implements AutoCloseable {
     }
 
     private void publish(EventType type, String key, Object data, java.net.URI source) {
-        publish(new OutgoingEvent(UUID.randomUUID(), type, key, Instant.now(), EventJson.write(data)), source);
+        publish(definitionEvent(type, key, data), source);
+    }
+
+    public static OutgoingEvent definitionEvent(EventType type, String key, Object data) {
+        return new OutgoingEvent(UUID.randomUUID(), type, key, Instant.now(), EventJson.write(data));
     }
 
     public RecordMetadata send(ProducerRecord<String, byte[]> record) {

@@ -18,7 +18,8 @@ public final class ZoneService implements AutoCloseable {
 
     /** The zone's services and the ports the contract gives them. */
     public enum Kind {
-        // The issuer of every agency's token, and the keeper of the broker's ACLs: it starts first.
+        // The issuer of every agency's token, and the keeper of the broker's ACLs: it starts with the services,
+        // which wait for it (the seeded agencies exist before it answers; see SeedingAgencies).
         IDENTITY("identity-service", 8084, "/.well-known/oauth-authorization-server", List.of("-Xms64m", "-Xmx160m")),
         REGISTRY("registry-service", 8081, "/api/v1/counties", List.of("-Xms64m", "-Xmx160m")),
         // An import of 10,000 values is an H2 transaction held in this heap, and with 160 MB of it a batch took

@@ -1,5 +1,8 @@
 package zone.xianggan.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +24,26 @@ final class LocalZones {
     private LocalZones() {
     }
 
+    /**
+     * A data directory of its own for one zone under test, under {@code zone-e2e/target/zones}: kept after the run,
+     * so that the services' logs ({@code logs/}) are there to read when a test failed.
+     */
+    static Path dataDirFor(Class<?> test) {
+        try {
+            Path zones = ProjectRoot.path().resolve("zone-e2e/target/zones");
+            Files.createDirectories(zones);
+            return Files.createTempDirectory(zones, test.getSimpleName() + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static LocalZoneSettings settings(Path dataDir) {
+        return settings(dataDir, "zt_e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_");
+    }
+
+    /** With -Ppostgres, each service's database is {@link #databaseOf}{@code (databasePrefix, kind)}. */
+    static LocalZoneSettings settings(Path dataDir, String databasePrefix) {
         List<String> ports = FreePorts.take(7).stream().map(String::valueOf).toList();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ZONE_PROJECT_ROOT", ProjectRoot.path().toString(),
@@ -30,17 +52,20 @@ final class LocalZones {
                 "IDENTITY_PORT", ports.get(6),
                 "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4)));
         if (TestDatabase.onPostgres()) {
-            environment.putAll(postgresDatabases());
+            environment.putAll(postgresDatabases(databasePrefix));
         }
         return LocalZoneSettings.fromEnvironment(environment);
     }
 
+    static String databaseOf(String prefix, ZoneService.Kind kind) {
+        return prefix + kind.serviceName().replace("-service", "");
+    }
+
     /** The launcher appends each service's name to a URL that ends in {@code _}. */
-    private static Map<String, String> postgresDatabases() {
-        String prefix = "zt_e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+    private static Map<String, String> postgresDatabases(String prefix) {
         TestDatabase any = null;
         for (ZoneService.Kind kind : ZoneService.Kind.values()) {
-            any = TestDatabase.postgres(prefix + kind.serviceName().replace("-service", ""));
+            any = TestDatabase.postgres(databaseOf(prefix, kind));
         }
         Map<String, String> environment = new HashMap<>(any.environment());
         environment.put("SPRING_DATASOURCE_URL", any.url().substring(0, any.url().lastIndexOf('/') + 1) + prefix);

@@ -18,10 +18,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -35,7 +39,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -61,9 +64,7 @@ import zone.xianggan.testsupport.ZoneIssuer;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ZoneEndToEndIT {
 
-    /** Static: JUnit gives a per-class lifecycle's {@code @BeforeAll} no instance {@code @TempDir}. */
-    @TempDir
-    static Path dataDir;
+    private final Path dataDir = LocalZones.dataDirFor(getClass());
 
     private static final String PROPOSAL = """
             {"titleZh":"浏阳—上栗城际公交","titleEn":"Liuyang-Shangli intercity bus",
@@ -299,6 +300,37 @@ class ZoneEndToEndIT {
                 ZoneHttp.Response refused = http(kind).withToken(forged).get("/api/v1/counties");
                 assertThat(refused.status()).as(kind.serviceName()).isEqualTo(401);
             }
+        }
+    }
+
+    @Test
+    @Order(13)
+    void everyTopicKeepsWhatTheZonePromisesWhicheverServiceCreatedIt() throws Exception {
+        Map<String, Object> asOperator = new HashMap<>(kafkaClientAs("zone-operator"));
+        asOperator.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, zone.kafka().bootstrapServers());
+        try (Admin admin = Admin.create(asOperator)) {
+            Map<String, Map<String, String>> settings = new HashMap<>();
+            List<String> topics = List.of(Topics.REGISTRY_COUNTIES_V1, Topics.INDICATORS_CATALOGUE_V1,
+                    Topics.INDICATORS_VALUES_V1, Topics.COOPERATION_PROJECTS_V1,
+                    Topics.deadLetter(Topics.INDICATORS_VALUES_V1, "cooperation-service"));
+            for (String topic : topics) {
+                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+                Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS)
+                        .get(resource);
+                Map<String, String> entries = new HashMap<>();
+                config.entries().forEach(entry -> entries.put(entry.name(), entry.value()));
+                settings.put(topic, entries);
+            }
+
+            assertThat(settings.get(Topics.REGISTRY_COUNTIES_V1)).containsEntry("cleanup.policy", "compact");
+            assertThat(settings.get(Topics.INDICATORS_CATALOGUE_V1)).containsEntry("cleanup.policy", "compact");
+            for (String log : List.of(Topics.INDICATORS_VALUES_V1, Topics.COOPERATION_PROJECTS_V1)) {
+                assertThat(settings.get(log)).as(log).containsEntry("cleanup.policy", "delete")
+                        .containsEntry("retention.ms", "-1").containsEntry("retention.bytes", "-1");
+            }
+            topics.forEach(topic -> assertThat(settings.get(topic)).as(topic)
+                    .containsEntry("min.insync.replicas", "1"));
+            assertThat(settings.get(topics.getLast())).containsEntry("max.message.bytes", "1114124");
         }
     }
 

@@ -43,6 +43,9 @@ public final class AgencyKafkaLogin {
         // The zone's tokens live minutes, not hours: renew within the last half minute rather than Kafka's five.
         settings.put("sasl.login.refresh.buffer.seconds", "30");
         settings.put("sasl.login.refresh.min.period.seconds", "30");
+        // Kafka tries the token endpoint again for this long in all (10 s by default) before it gives up for good:
+        // a service started beside the issuer waits for it to open.
+        settings.put("sasl.login.retry.backoff.max.ms", "60000");
         return settings;
     }
 

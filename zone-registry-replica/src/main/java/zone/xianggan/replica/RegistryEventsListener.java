@@ -1,6 +1,7 @@
 package zone.xianggan.replica;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -14,13 +15,14 @@ import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.platform.events.CloudEventRecords;
 import zone.xianggan.platform.events.ReceivedEvent;
 import zone.xianggan.platform.events.UnreadableEventException;
+import zone.xianggan.platform.kafka.TopicConsumer;
 
 /**
  * Keeps the replica from {@code registry.counties.v1}. When the replica is empty (a new service, or a database
  * restored without it) it reads the compacted topic from its beginning, whatever offsets the group has committed;
  * {@link #rebuild()} does the same on request.
  */
-class RegistryEventsListener extends AbstractConsumerSeekAware {
+class RegistryEventsListener extends AbstractConsumerSeekAware implements TopicConsumer {
 
     static final String LISTENER_ID = "registry-replica";
     private static final Logger log = LoggerFactory.getLogger(RegistryEventsListener.class);
@@ -40,6 +42,15 @@ class RegistryEventsListener extends AbstractConsumerSeekAware {
      */
     @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = Topics.REGISTRY_COUNTIES_V1)
     void on(ConsumerRecord<String, byte[]> record) {
+        apply(record);
+    }
+
+    @Override
+    public Map<String, Consumer<ConsumerRecord<String, byte[]>>> handlers() {
+        return Map.of(Topics.REGISTRY_COUNTIES_V1, this::apply);
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent<?> event = CloudEventRecords.read(record);
         if (!(event.data() instanceof CountySnapshot snapshot)) {
             throw new UnreadableEventException(event.type().ceType() + " does not belong on "

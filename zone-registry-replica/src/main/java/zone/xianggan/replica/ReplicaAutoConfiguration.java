@@ -52,7 +52,7 @@ public class ReplicaAutoConfiguration {
 
     @Bean
     NewTopic registryCountiesTopic(ZoneTopics topics) {
-        return topics.declare(Topics.REGISTRY_COUNTIES_V1);
+        return topics.consume(Topics.REGISTRY_COUNTIES_V1);
     }
 
     @Bean

@@ -32,7 +32,8 @@ final class RegistryTopic implements AutoCloseable {
 
     private RegistryTopic(String bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     static RegistryTopic at(String bootstrapServers) {

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.annotation.DirtiesContext;
@@ -32,20 +34,19 @@ import zone.xianggan.events.EventSources;
 import zone.xianggan.events.Topics;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.platform.events.EventJson;
-import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.events.CloudEventRecords;
 import zone.xianggan.platform.events.ForeignEventException;
 import zone.xianggan.platform.events.UnreadableEventException;
-import zone.xianggan.platform.kafka.ZoneKafkaProperties;
 import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneServiceTest;
 
 /**
- * A record the replica cannot process is parked, unchanged, on {@code registry.counties.v1.<group>.dlt} — at once
- * if it cannot be read, after the configured retries if its processing keeps failing — and the records after it on
- * its partition are still applied.
+ * A record the replica can never process (unreadable, foreign, a tombstone) is parked at once, unchanged, on
+ * {@code registry.counties.v1.<group>.dlt}, with bounded headers saying why, and the records after it on its
+ * partition are still applied; the operator lists and replays parked records. A record whose processing fails for
+ * any other reason is retried until it passes, and nothing after it is skipped or parked.
  */
 @ZoneServiceTest
 @TestPropertySource(properties = "spring.application.name=" + ReplicaDeadLetterIT.GROUP)
@@ -65,9 +66,6 @@ class ReplicaDeadLetterIT {
 
     @Autowired
     ReplicationProbe probe;
-
-    @Autowired
-    ZoneKafkaProperties kafkaSettings;
 
     @LocalServerPort
     int port;
@@ -127,8 +125,10 @@ class ReplicaDeadLetterIT {
             assertThat(parked.value()).as("the original bytes of %s", code).isEqualTo(original.value());
             assertCarriesOriginalHeaders(parked, original);
             assertThat(header(parked, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP)).isEqualTo(GROUP);
-            assertThat(header(parked, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN)).as("failure of %s", code)
+            assertThat(header(parked, KafkaHeaders.DLT_EXCEPTION_FQCN)).as("failure of %s", code)
                     .isEqualTo(UnreadableEventException.class.getName());
+            assertThat(header(parked, "zone_dlt-reason")).isEqualTo("unreadable");
+            assertThat(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).isNull();
             assertThat(deliveries.deliveriesOf(sent.get(code))).as("deliveries of %s", code).isEqualTo(1);
         });
         assertThat(http.get("/api/v1/counties/430114").status()).isEqualTo(404);
@@ -144,8 +144,8 @@ class ReplicaDeadLetterIT {
         RecordMetadata sent = registry.send(record);
 
         ConsumerRecord<String, byte[]> parked = deadLetters.awaitRecord(WAIT, deadLetterOf(sent));
-        assertThat(header(parked, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
-                .isEqualTo(ForeignEventException.class.getName());
+        assertThat(header(parked, KafkaHeaders.DLT_EXCEPTION_FQCN)).isEqualTo(ForeignEventException.class.getName());
+        assertThat(header(parked, "zone_dlt-reason")).isEqualTo("foreign");
         assertThat(deliveries.deliveriesOf(sent)).isEqualTo(1);
         assertThat(http.get("/api/v1/counties/430118").status()).isEqualTo(404);
         await().atMost(WAIT).untilAsserted(() -> assertThat(Prometheus.scrape(http)
@@ -154,27 +154,95 @@ class ReplicaDeadLetterIT {
     }
 
     @Test
-    void aRecordWhoseProcessingKeepsFailingIsRetriedThenDeadLetteredAndItsPartitionMovesOn() {
-        CountySnapshot failing = county(ReplicationProbe.FAILING_CODE, "县", "Always failing", "COUNTY");
-        OutgoingEvent event = RegistryTopic.eventOf(failing);
-        RecordMetadata sent = registry.publish(event);
-        String next = IntStream.rangeClosed(1, 99).mapToObj(n -> "3609%02d".formatted(n))
-                .filter(code -> registry.partitionOf(code) == sent.partition()).findFirst().orElseThrow();
+    void aRecordWhoseProcessingFailsIsRetriedUntilItPassesAndNothingAfterItIsSkippedOrParked() {
+        String failing = "360901";
+        probe.breakFor(failing, () -> new CannotGetJdbcConnectionException("the database is down (a test's stand-in)"));
+        RecordMetadata sent = registry.publish(county(failing, "县", "Waits for the database", "COUNTY"));
+        String next = sameCountyPartitionAs(sent, 2);
         RecordMetadata after = registry.publish(county(next, "县", "After the failing one", "COUNTY"));
         assertThat(after.partition()).isEqualTo(sent.partition());
 
-        ConsumerRecord<String, byte[]> parked = deadLetters.awaitRecord(WAIT, deadLetterOf(sent));
-        await().atMost(WAIT).until(() -> http.get("/api/v1/counties/" + next).status() == 200);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(deliveries.deliveriesOf(sent)).isGreaterThanOrEqualTo(4));
+        assertThat(http.get("/api/v1/counties/" + next).status()).as("the partition waits").isEqualTo(404);
+        assertThat(Prometheus.scrape(http).sum("zone_consumer_retries_total",
+                "topic=\"" + Topics.REGISTRY_COUNTIES_V1 + "\"")).isGreaterThanOrEqualTo(3);
 
-        assertThat(parked.key()).isEqualTo(ReplicationProbe.FAILING_CODE);
-        assertThat(parked.value()).isEqualTo(event.data());
-        assertThat(header(parked, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
-                .isEqualTo(IllegalStateException.class.getName());
-        assertThat(deliveries.deliveriesOf(sent)).isEqualTo(1 + kafkaSettings.retryAttempts());
-        assertThat(http.get("/api/v1/counties/" + ReplicationProbe.FAILING_CODE).status())
-                .as("the failed transaction stored nothing").isEqualTo(404);
-        assertThat(probe.changesOf(ReplicationProbe.FAILING_CODE)).isEmpty();
-        awaitDeadLetteredCountMatchesTheTopic();
+        probe.heal(failing);
+        await().atMost(WAIT).until(() -> http.get("/api/v1/counties/" + next).status() == 200);
+        assertThat(http.get("/api/v1/counties/" + failing).<String>json("$.nameEn")).isEqualTo("Waits for the database");
+        assertThat(probe.changesOf(failing)).hasSize(1);
+        assertThat(deadLetters.records()).noneMatch(deadLetterOf(sent));
+    }
+
+    @Test
+    void aTombstoneIsParkedAndTheCountyItWouldEraseIsKept() {
+        registry.publish(county("430119", "县", "Kept", "COUNTY"));
+        await().atMost(WAIT).until(() -> http.get("/api/v1/counties/430119").status() == 200);
+
+        RecordMetadata sent = registry.send(new ProducerRecord<>(Topics.REGISTRY_COUNTIES_V1, "430119", null));
+
+        ConsumerRecord<String, byte[]> parked = deadLetters.awaitRecord(WAIT, deadLetterOf(sent));
+        assertThat(parked.value()).isNull();
+        assertThat(header(parked, "zone_dlt-reason")).isEqualTo("tombstone");
+        assertThat(http.get("/api/v1/counties/430119").<String>json("$.nameEn")).isEqualTo("Kept");
+    }
+
+    @Test
+    void aRecordAsLargeAsTheTopicTakesCanStillBeParkedWithItsReason() {
+        byte[] huge = ("{\"code\": \"430120\", \"padding\": \"" + "x".repeat(1_000_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        ProducerRecord<String, byte[]> record = RegistryTopic.recordOf(RegistryTopic.eventOf(
+                county("430120", "县", "Huge", "COUNTY")));
+        ProducerRecord<String, byte[]> oversized = new ProducerRecord<>(record.topic(), null, record.key(), huge,
+                record.headers());
+
+        RecordMetadata sent = registry.send(oversized);
+
+        ConsumerRecord<String, byte[]> parked = deadLetters.awaitRecord(WAIT, deadLetterOf(sent));
+        assertThat(parked.value()).isEqualTo(huge);
+        assertThat(header(parked, "zone_dlt-reason")).isEqualTo("unreadable");
+        int headerBytes = 0;
+        for (Header header : parked.headers()) {
+            headerBytes += header.key().length() + (header.value() == null ? 0 : header.value().length);
+        }
+        assertThat(headerBytes).as("the parked record's headers").isLessThan(4096);
+        registry.publish(county("430120", "县", "Readable after the huge one", "COUNTY"));
+        await().atMost(WAIT).until(() -> http.get("/api/v1/counties/430120").status() == 200);
+    }
+
+    @Test
+    void theOperatorListsAParkedRecordAndReplaysItOnceTheCauseIsFixed() {
+        String code = "360902";
+        probe.breakFor(code, () -> new UnreadableEventException("a bug refuses a good snapshot (a test's stand-in)"));
+        RecordMetadata sent = registry.publish(county(code, "县", "Parked by a bug", "COUNTY"));
+        ConsumerRecord<String, byte[]> parked = deadLetters.awaitRecord(WAIT, deadLetterOf(sent));
+        String address = "/api/v1/dead-letters/" + DEAD_LETTERS + "/" + parked.partition() + "/" + parked.offset();
+        ZoneHttp operator = http.as("zone-operator");
+
+        assertThat(http.get("/api/v1/dead-letters").status()).as("a subscriber").isEqualTo(403);
+        assertThat(http.post(address + "/replay", "").status()).as("a subscriber").isEqualTo(403);
+        ZoneHttp.Response listed = operator.get("/api/v1/dead-letters?topic=" + Topics.REGISTRY_COUNTIES_V1
+                + "&limit=1000");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.<List<String>>json("$[?(@.key == '" + code + "')].reason")).containsExactly("unreadable");
+        assertThat(operator.post(address + "/replay", "").status()).as("not fixed yet").isEqualTo(409);
+
+        probe.heal(code);
+        ZoneHttp.Response replayed = operator.post(address + "/replay", "");
+
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.<String>json("$.outcome")).isEqualTo("replayed");
+        assertThat(http.get("/api/v1/counties/" + code).<String>json("$.nameEn")).isEqualTo("Parked by a bug");
+        assertThat(operator.get(address).<String>json("$.replayedBy")).isEqualTo("zone-operator");
+        assertThat(operator.post(address + "/replay", "").status()).as("a second replay changes nothing")
+                .isEqualTo(200);
+        assertThat(probe.changesOf(code)).hasSize(1);
+    }
+
+    /** A county code, other than those tests use, whose records share {@code sent}'s partition. */
+    private String sameCountyPartitionAs(RecordMetadata sent, int skip) {
+        return IntStream.rangeClosed(10, 99).mapToObj(n -> "3609%02d".formatted(n))
+                .filter(code -> registry.partitionOf(code) == sent.partition()).skip(skip).findFirst().orElseThrow();
     }
 
     /** Every record parked on the dead-letter topic is counted once in {@code zone_consumer_dead_lettered_total}. */

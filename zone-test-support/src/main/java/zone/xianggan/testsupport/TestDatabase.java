@@ -33,6 +33,25 @@ public record TestDatabase(String url, String username, String password) {
         return "postgres".equalsIgnoreCase(System.getProperty(SELECTOR, "h2"));
     }
 
+    /**
+     * An outage of the PostgreSQL database {@code name}, as the service using it sees one: every connection is cut
+     * and new ones are refused until {@link #restore(String)}.
+     */
+    public static void cutOff(String name) {
+        admin("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS false");
+        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /** Ends an outage begun by {@link #cutOff(String)}. */
+    public static void restore(String name) {
+        admin("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS true");
+    }
+
+    private static void admin(String sql) {
+        execute(env("ZONE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                env("ZONE_TEST_PG_USER", "postgres"), env("ZONE_TEST_PG_PASSWORD", ""), sql);
+    }
+
     /** The Spring properties that point an application at this database. */
     public Map<String, String> properties() {
         return Map.of("spring.datasource.url", url, "spring.datasource.username", username,

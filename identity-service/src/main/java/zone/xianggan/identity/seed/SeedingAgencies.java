@@ -10,10 +10,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -37,8 +34,7 @@ import zone.xianggan.kernel.access.Actor;
  * written once to the credentials file, and identity-service's own also where its Kafka client reads it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class SeedingAgencies implements ApplicationRunner {
+class SeedingAgencies implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedingAgencies.class);
     static final Actor SEED = Actor.system("seed");
@@ -65,8 +61,12 @@ class SeedingAgencies implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /**
+     * Before the web server opens: a service that asks for its token as soon as the issuer answers then never meets
+     * an issuer that does not know it yet (Kafka's login takes a 401 as final).
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!agencies.isEmpty()) {
             return;
         }

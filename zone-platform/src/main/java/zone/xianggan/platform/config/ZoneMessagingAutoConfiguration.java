@@ -16,6 +16,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.events.EventSources;
 import zone.xianggan.platform.ZoneService;
+import zone.xianggan.platform.deadletter.DeadLetterConfiguration;
 import zone.xianggan.platform.kafka.DeadLetteringErrorHandler;
 import zone.xianggan.platform.kafka.ZoneKafkaProperties;
 import zone.xianggan.platform.kafka.ZoneTopics;
@@ -23,14 +24,14 @@ import zone.xianggan.platform.outbox.OutboxConfiguration;
 
 /**
  * What a service that owns data and exchanges events gets: the transactional outbox and its relay, the topics it
- * declares, and its consumers' retries and dead letters. identity-service, which publishes no event, turns it off
- * ({@code zone.messaging.enabled=false}).
+ * declares, its consumers' retries and dead letters, and the operator's view and replay of those. identity-service,
+ * which publishes no event, turns it off ({@code zone.messaging.enabled=false}).
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         TransactionAutoConfiguration.class, KafkaAutoConfiguration.class })
 @ConditionalOnProperty(name = "zone.messaging.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(ZoneKafkaProperties.class)
-@Import(OutboxConfiguration.class)
+@Import({ OutboxConfiguration.class, DeadLetterConfiguration.class })
 public class ZoneMessagingAutoConfiguration {
 
     @Bean

@@ -5,10 +5,14 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.platform.security.ZoneSecurityConfiguration;
+import zone.xianggan.platform.tasks.SurvivingTasks;
 import zone.xianggan.platform.web.OpenApiSecurity;
 import zone.xianggan.platform.web.ProblemDetailsAdvice;
 import zone.xianggan.platform.web.ZoneWebConfiguration;
@@ -28,5 +32,21 @@ public class ZonePlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    SurvivingTasks survivingTasks(MeterRegistry meters) {
+        return new SurvivingTasks(meters);
+    }
+
+    /** A {@code @Scheduled} method that throws, even an {@link Error}, runs again at its next turn, and is counted. */
+    @Bean
+    ThreadPoolTaskSchedulerCustomizer scheduledTaskFailures(SurvivingTasks tasks) {
+        return scheduler -> scheduler.setErrorHandler(failure -> tasks.failed("scheduled", failure));
+    }
+
+    @Bean
+    SimpleAsyncTaskSchedulerCustomizer scheduledTaskFailuresOnVirtualThreads(SurvivingTasks tasks) {
+        return scheduler -> scheduler.setErrorHandler(failure -> tasks.failed("scheduled", failure));
     }
 }

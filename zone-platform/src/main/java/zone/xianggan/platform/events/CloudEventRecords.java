@@ -49,9 +49,12 @@ public final class CloudEventRecords {
      * Reads a zone CloudEvent and its data, which must fit the JSON Schema of its type; anything else is an
      * {@link UnreadableEventException}. An event of another topic's type, or from any source but the topic's owner,
      * is refused too ({@link ForeignEventException}): only the owner may write a topic, and a record claiming
-     * otherwise was not written by the zone.
+     * otherwise was not written by the zone. A record without a value is a {@link TombstoneException}.
      */
     public static ReceivedEvent<?> read(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            throw new TombstoneException(record.topic(), record.key());
+        }
         CloudEvent cloudEvent = toCloudEvent(record);
         EventType type = EventType.ofCeType(cloudEvent.getType())
                 .orElseThrow(() -> new UnreadableEventException("unknown event type " + cloudEvent.getType()));

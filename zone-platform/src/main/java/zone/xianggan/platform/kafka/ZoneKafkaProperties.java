@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param partitions        partitions of each topic a service creates
  * @param replicationFactor replicas of each topic a service creates (1 on one broker; 3 in production)
- * @param retryAttempts     attempts after the first before a record goes to the dead-letter topic
- * @param retryInterval     pause between those attempts
+ * @param retryInterval     pause after a record's first failed attempt (one that can never succeed is parked at
+ *                          once); it doubles at each attempt, up to {@code maxRetryInterval}, for as long as the
+ *                          failure lasts
+ * @param maxRetryInterval  the longest pause between attempts at one record
  * @param securityProtocol  {@code PLAINTEXT}, or {@code SASL_PLAINTEXT} / {@code SASL_SSL} for a broker that
  *                          authenticates its clients: the service then logs in as its agency (KafkaAuthentication)
  */
@@ -19,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ZoneKafkaProperties(
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicationFactor,
-        @DefaultValue("3") int retryAttempts,
         @DefaultValue("500ms") Duration retryInterval,
+        @DefaultValue("30s") Duration maxRetryInterval,
         @DefaultValue("PLAINTEXT") String securityProtocol) {
 }

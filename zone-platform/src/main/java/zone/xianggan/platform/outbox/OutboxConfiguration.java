@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.platform.ZoneService;
 import zone.xianggan.platform.kafka.TopicProvisioning;
 import zone.xianggan.platform.schema.ModuleSchema;
+import zone.xianggan.platform.tasks.SurvivingTasks;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -37,9 +38,10 @@ public class OutboxConfiguration {
     @Bean
     OutboxRelay outboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka,
             PlatformTransactionManager transactionManager, OutboxProperties properties, OutboxMetrics metrics,
-            ZoneService service, Clock clock, KafkaAdmin admin, ObjectProvider<NewTopic> topics) {
+            ZoneService service, Clock clock, KafkaAdmin admin, ObjectProvider<NewTopic> topics,
+            SurvivingTasks tasks) {
         return new OutboxRelay(repository, kafka, new TransactionTemplate(transactionManager), properties, metrics,
-                service.source(), clock, new TopicProvisioning(admin, topics.stream().findAny().isPresent()));
+                service.source(), clock, new TopicProvisioning(admin, topics.stream().findAny().isPresent()), tasks);
     }
 
     @Bean

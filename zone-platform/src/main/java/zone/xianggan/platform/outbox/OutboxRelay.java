@@ -24,6 +24,7 @@ import zone.xianggan.platform.events.CloudEventRecords;
 import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.kafka.TopicProvisioning;
 import zone.xianggan.platform.outbox.OutboxRepository.PendingRow;
+import zone.xianggan.platform.tasks.SurvivingTasks;
 
 /**
  * Hands stored events to Kafka in the order they were stored, and deletes them only once Kafka has acknowledged
@@ -47,6 +48,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final URI source;
     private final Clock clock;
     private final TopicProvisioning topics;
+    private final Runnable turn;
 
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
@@ -55,7 +57,8 @@ public class OutboxRelay implements SmartLifecycle {
     private int consecutiveFailures;
 
     OutboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka, TransactionTemplate transactions,
-            OutboxProperties properties, OutboxMetrics metrics, URI source, Clock clock, TopicProvisioning topics) {
+            OutboxProperties properties, OutboxMetrics metrics, URI source, Clock clock, TopicProvisioning topics,
+            SurvivingTasks tasks) {
         this.repository = repository;
         this.kafka = kafka;
         this.transactions = transactions;
@@ -64,12 +67,13 @@ public class OutboxRelay implements SmartLifecycle {
         this.source = source;
         this.clock = clock;
         this.topics = topics;
+        this.turn = tasks.guard("outbox-relay", this::drainIfNotPaused);
     }
 
     /** Publish now rather than at the next poll; called after each commit that stored events. */
     public void wakeUp() {
         if (running && drainQueued.compareAndSet(false, true)) {
-            executor.execute(this::drainIfNotPaused);
+            executor.execute(turn);
         }
     }
 
@@ -94,6 +98,9 @@ public class OutboxRelay implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             pauseAfter(e);
+        } catch (Error e) {
+            pauseAfter(e);
+            throw e;
         }
     }
 
@@ -183,7 +190,7 @@ public class OutboxRelay implements SmartLifecycle {
         });
         running = true;
         long poll = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::drainIfNotPaused, 0, poll, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(turn, 0, poll, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -25,6 +25,7 @@ import zone.xianggan.events.indicators.ReportedValue;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.schema.ModuleSchema;
+import zone.xianggan.platform.tasks.SurvivingTasks;
 import zone.xianggan.testsupport.TestDatabase;
 
 /**
@@ -51,7 +52,8 @@ class OutboxRenderAheadIT {
         repository = new OutboxRepository(jdbc, ModuleSchema.migrate(dataSource, "zone-outbox"));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         OutboxMetrics metrics = new OutboxMetrics(new SimpleMeterRegistry(), repository, clock);
-        OutboxRelay notStarted = new OutboxRelay(repository, null, transactions, null, metrics, null, clock, null);
+        OutboxRelay notStarted = new OutboxRelay(repository, null, transactions, null, metrics, null, clock, null,
+                new SurvivingTasks(new SimpleMeterRegistry()));
         outbox = new Outbox(repository, notStarted, metrics, clock);
     }
 

@@ -1,6 +1,7 @@
 package zone.xianggan.cooperation.indicator.messaging;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import zone.xianggan.events.indicators.ReportedValue;
 import zone.xianggan.platform.events.CloudEventRecords;
 import zone.xianggan.platform.events.ReceivedEvent;
 import zone.xianggan.platform.events.UnreadableEventException;
+import zone.xianggan.platform.kafka.TopicConsumer;
 
 /**
  * Takes the indicator events: the catalogue from {@code indicators.catalogue.v1} (key: indicator code) and reported
@@ -28,7 +30,7 @@ import zone.xianggan.platform.events.UnreadableEventException;
  * retries. When the service holds nothing of a topic (a new database), it reads that topic from its beginning.
  */
 @Component
-class IndicatorEventsListener extends AbstractConsumerSeekAware {
+class IndicatorEventsListener extends AbstractConsumerSeekAware implements TopicConsumer {
 
     static final String CATALOGUE_LISTENER = "indicator-catalogue";
     static final String VALUES_LISTENER = "indicator-values";
@@ -43,14 +45,28 @@ class IndicatorEventsListener extends AbstractConsumerSeekAware {
     /** {@code idIsGroup = false}: the id names the container; the consumer group stays the service's own. */
     @KafkaListener(id = CATALOGUE_LISTENER, idIsGroup = false, topics = Topics.INDICATORS_CATALOGUE_V1)
     void onCatalogue(ConsumerRecord<String, byte[]> record) {
+        applyCatalogue(record);
+    }
+
+    @KafkaListener(id = VALUES_LISTENER, idIsGroup = false, topics = Topics.INDICATORS_VALUES_V1)
+    void onValue(ConsumerRecord<String, byte[]> record) {
+        applyValue(record);
+    }
+
+    @Override
+    public Map<String, Consumer<ConsumerRecord<String, byte[]>>> handlers() {
+        return Map.of(Topics.INDICATORS_CATALOGUE_V1, this::applyCatalogue, Topics.INDICATORS_VALUES_V1,
+                this::applyValue);
+    }
+
+    private void applyCatalogue(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent<?> event = CloudEventRecords.read(record);
         IndicatorSnapshot indicator = dataOf(event, record, IndicatorSnapshot.class);
         requireKey(record, indicator.code(), "indicator code");
         replicating.define(indicator, event.id());
     }
 
-    @KafkaListener(id = VALUES_LISTENER, idIsGroup = false, topics = Topics.INDICATORS_VALUES_V1)
-    void onValue(ConsumerRecord<String, byte[]> record) {
+    private void applyValue(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent<?> event = CloudEventRecords.read(record);
         ReportedValue value = dataOf(event, record, ReportedValue.class);
         requireKey(record, value.countyCode(), "county code");

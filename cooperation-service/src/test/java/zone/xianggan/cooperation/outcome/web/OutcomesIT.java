@@ -135,7 +135,7 @@ class OutcomesIT extends CooperationServiceIT {
                                 .getLong() == sent.offset()
                         && java.nio.ByteBuffer.wrap(r.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION)
                                 .value()).getInt() == sent.partition());
-                assertThat(header(record, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
+                assertThat(header(record, KafkaHeaders.DLT_EXCEPTION_FQCN))
                         .isEqualTo(UnreadableEventException.class.getName());
             }
             assertThat(http.get("/api/v1/projects/" + id + "/outcomes").<List<String>>json(

@@ -5,6 +5,7 @@ import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.platform.outbox.PendingEvent;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
+import zone.xianggan.registry.county.model.CountyStatus;
 
 /** A unit's whole state as the registry publishes it, on its API and on {@code registry.counties.v1}. */
 public final class CountySnapshots {
@@ -26,6 +27,15 @@ public final class CountySnapshots {
             case REVISED, MEMBERSHIP_CHANGED -> EventType.COUNTY_UPDATED;
             case RETIRED -> EventType.COUNTY_RETIRED;
         };
+        return new PendingEvent(type, county.code().value(), of(county));
+    }
+
+    /**
+     * The unit's current snapshot once more, with its version unchanged: a consumer that holds that version ignores
+     * it; one that lost the unit (a tombstone parked, a topic lost, a replica rebuilt) takes it again.
+     */
+    static PendingEvent announcement(County county) {
+        EventType type = county.status() == CountyStatus.RETIRED ? EventType.COUNTY_RETIRED : EventType.COUNTY_UPDATED;
         return new PendingEvent(type, county.code().value(), of(county));
     }
 }

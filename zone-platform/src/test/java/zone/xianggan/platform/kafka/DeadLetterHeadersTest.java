@@ -1,0 +1,63 @@
+package zone.xianggan.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+
+import zone.xianggan.platform.events.ForeignEventException;
+import zone.xianggan.platform.events.TombstoneException;
+import zone.xianggan.platform.events.UnreadableEventException;
+
+class DeadLetterHeadersTest {
+
+    @Test
+    void theZonesOwnFailureIsNamedNotTheContainersWrapperAndNoStackTraceIsKept() {
+        RecordHeaders headers = new RecordHeaders();
+        Exception failure = new ListenerExecutionFailedException("listener failed",
+                new ForeignEventException("event 1 comes from /elsewhere"));
+
+        new DeadLetterHeaders().create(headers, failure, false, null);
+
+        assertThat(text(headers, KafkaHeaders.DLT_EXCEPTION_FQCN)).isEqualTo(ForeignEventException.class.getName());
+        assertThat(text(headers, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isEqualTo("event 1 comes from /elsewhere");
+        assertThat(text(headers, DeadLetterHeaders.REASON)).isEqualTo("foreign");
+        assertThat(headers.lastHeader(KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).isNull();
+    }
+
+    @Test
+    void aHugeMessageIsCutToItsBoundAtACharacterBoundary() {
+        RecordHeaders headers = new RecordHeaders();
+        String huge = "县".repeat(100_000);
+
+        new DeadLetterHeaders().create(headers, new UnreadableEventException(huge), false, null);
+
+        byte[] message = headers.lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value();
+        assertThat(message.length).isLessThanOrEqualTo(DeadLetterHeaders.MAX_MESSAGE_BYTES);
+        assertThat(new String(message, StandardCharsets.UTF_8)).startsWith("县县").endsWith("…")
+                .doesNotContain("\uFFFD");
+        int total = 0;
+        for (Header header : headers) {
+            total += header.key().length() + header.value().length;
+        }
+        assertThat(total).isLessThan(ZoneTopics.DEAD_LETTER_HEADROOM_BYTES);
+    }
+
+    @Test
+    void eachKindOfRecordThatCanNeverBeProcessedHasItsReasonAndNothingElseHasOne() {
+        assertThat(DeadLetterReason.of(new TombstoneException("t", "k"))).contains(DeadLetterReason.TOMBSTONE);
+        assertThat(DeadLetterReason.of(new RuntimeException(new UnreadableEventException("bad"))))
+                .contains(DeadLetterReason.UNREADABLE);
+        assertThat(DeadLetterReason.of(new IllegalStateException("database down"))).isEmpty();
+        assertThat(DeadLetterReason.of(new OutOfMemoryError())).isEmpty();
+    }
+
+    private static String text(RecordHeaders headers, String key) {
+        return new String(headers.lastHeader(key).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,68 @@
+package zone.xianggan.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+import zone.xianggan.events.Topics;
+
+class ZoneTopicsTest {
+
+    private final ZoneTopics onThreeBrokers = new ZoneTopics(properties((short) 3), "cooperation-service");
+    private final ZoneTopics onOneBroker = new ZoneTopics(properties((short) 1), "cooperation-service");
+
+    @Test
+    void aTopicOfWholeStatesIsCompactedAndKeepsEachKeysLatestForEver() {
+        NewTopic counties = onThreeBrokers.declare(Topics.REGISTRY_COUNTIES_V1);
+
+        assertThat(counties.configs()).containsEntry("cleanup.policy", "compact")
+                .doesNotContainKey("retention.ms")
+                .containsEntry("min.insync.replicas", "2")
+                .containsEntry("max.message.bytes", "1048588");
+    }
+
+    @Test
+    void aChangeLogKeepsEveryRecordForEver() {
+        NewTopic values = onThreeBrokers.declare(Topics.INDICATORS_VALUES_V1);
+
+        assertThat(values.configs()).containsEntry("cleanup.policy", "delete")
+                .containsEntry("retention.ms", "-1")
+                .containsEntry("retention.bytes", "-1");
+    }
+
+    @Test
+    void twoReplicasMustHaveAWriteWhereAThirdCanBeLostAndOneWhereThereIsOnlyOne() {
+        assertThat(ZoneTopics.minInSyncReplicas(1)).isEqualTo(1);
+        assertThat(ZoneTopics.minInSyncReplicas(2)).isEqualTo(1);
+        assertThat(ZoneTopics.minInSyncReplicas(3)).isEqualTo(2);
+        assertThat(ZoneTopics.minInSyncReplicas(5)).isEqualTo(2);
+        assertThat(onOneBroker.declare(Topics.COOPERATION_PROJECTS_V1).configs())
+                .containsEntry("min.insync.replicas", "1");
+    }
+
+    @Test
+    void aDeadLetterTopicTakesTheLargestRecordWithRoomForWhyItWasParked() {
+        NewTopic parked = onThreeBrokers.deadLetterFor(Topics.INDICATORS_VALUES_V1);
+
+        assertThat(parked.name()).isEqualTo("indicators.values.v1.cooperation-service.dlt");
+        assertThat(Integer.parseInt(parked.configs().get("max.message.bytes")))
+                .isEqualTo(ZoneTopics.MAX_RECORD_BYTES + ZoneTopics.DEAD_LETTER_HEADROOM_BYTES);
+        assertThat(parked.configs()).containsEntry("retention.ms", "-1");
+    }
+
+    @Test
+    void aConsumerCreatesATopicItReadsWithNoSettingsOfItsOwnLeavingThemToTheOwner() {
+        NewTopic catalogue = onThreeBrokers.consume(Topics.INDICATORS_CATALOGUE_V1);
+
+        assertThat(catalogue.configs()).isNullOrEmpty();
+        assertThat(catalogue.replicationFactor()).isEqualTo((short) 3);
+    }
+
+    private static ZoneKafkaProperties properties(short replicationFactor) {
+        return new ZoneKafkaProperties(3, replicationFactor, Duration.ofMillis(500), Duration.ofSeconds(30),
+                "PLAINTEXT");
+    }
+}
