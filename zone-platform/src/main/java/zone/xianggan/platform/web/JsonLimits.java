@@ -2,6 +2,7 @@ package zone.xianggan.platform.web;
 
 import java.math.BigDecimal;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -22,7 +23,22 @@ public final class JsonLimits {
     public static final int MAX_STRING_LENGTH = 1_000_000;
     public static final int MAX_NAME_LENGTH = 1000;
 
+    private static final String DUPLICATE = "Duplicate Object property \"";
+
     private JsonLimits() {
+    }
+
+    /**
+     * The property a body named twice in one object ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}), or
+     * null: Jackson says which only in its message.
+     */
+    public static String duplicateProperty(JacksonException jackson) {
+        String message = jackson.getOriginalMessage();
+        if (message == null || !message.startsWith(DUPLICATE)) {
+            return null;
+        }
+        int end = message.indexOf('"', DUPLICATE.length());
+        return end < 0 ? null : message.substring(DUPLICATE.length(), end);
     }
 
     /** A mapper builder over a factory with the zone's limits, the duplicate check and the decimal parser. */

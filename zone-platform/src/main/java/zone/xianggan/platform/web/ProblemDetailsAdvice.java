@@ -290,7 +290,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 }
             }
         }
-        String duplicate = JsonProblems.duplicateProperty(jackson);
+        String duplicate = JsonLimits.duplicateProperty(jackson);
         if (duplicate != null) {
             field.append(field.isEmpty() ? "" : ".").append(duplicate);
         }
@@ -298,7 +298,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String reason(JacksonException jackson) {
-        if (JsonProblems.duplicateProperty(jackson) != null) {
+        if (JsonLimits.duplicateProperty(jackson) != null) {
             return "is named twice in one object: send each property once";
         }
         if (jackson instanceof UnrecognizedPropertyException) {
