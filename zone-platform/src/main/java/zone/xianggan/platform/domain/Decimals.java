@@ -56,17 +56,32 @@ public final class Decimals {
         if (stripped.length() > MAX_TEXT_LENGTH) {
             return "is longer than " + MAX_TEXT_LENGTH + " characters: no figure the zone keeps needs as many";
         }
-        return isNumber(stripped) ? null
+        return isNumber(stripped, MAX_EXPONENT_DIGITS) ? null
+                : isShapedLikeANumber(stripped) ? "has an exponent of more than " + MAX_EXPONENT_DIGITS + " digits: no "
+                        + "figure the zone keeps is that large or that small"
                 : "must be a number, written with digits, an optional sign and decimal point and at most a "
                         + MAX_EXPONENT_DIGITS + "-digit exponent (e.g. 1234.5 or 1.2E3), without thousands "
                         + "separators or units";
     }
 
-    /** The number the text writes, as written; refused (400) naming {@code field} if it is none. */
+    /**
+     * Whether the text is written as a number, however long it is and however many digits its exponent has: a
+     * number the zone does not read for its size is well-formed but invalid (422), anything else malformed (400).
+     */
+    public static boolean isShapedLikeANumber(String text) {
+        return text != null && isNumber(text.strip(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number the text writes, as written; refused naming {@code field} if it is none (400) or one too long or
+     * with too large an exponent to read (422).
+     */
     public static BigDecimal parse(String field, String text) {
         String problem = formProblem(text);
         if (problem != null) {
-            throw new MalformedInputException(Violation.of(field, problem, text));
+            Violation violation = Violation.of(field, problem, text);
+            throw isShapedLikeANumber(text) ? new InvalidInputException(violation)
+                    : new MalformedInputException(violation);
         }
         return new BigDecimal(text.strip());
     }
@@ -140,7 +155,7 @@ public final class Decimals {
     }
 
     /** {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits{1,3})?}, character by character. */
-    private static boolean isNumber(String text) {
+    private static boolean isNumber(String text, int maxExponentDigits) {
         int i = 0;
         int length = text.length();
         if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
@@ -171,7 +186,7 @@ public final class Decimals {
                 i++;
                 exponentDigits++;
             }
-            if (exponentDigits == 0 || exponentDigits > MAX_EXPONENT_DIGITS) {
+            if (exponentDigits == 0 || exponentDigits > maxExponentDigits) {
                 return false;
             }
         }

@@ -33,12 +33,11 @@ final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
             }
             String problem = Decimals.formProblem(text);
             if (problem != null) {
-                // The field is named from the path Jackson adds on its way out. A JSON number is well-formed, only
-                // too long or too large (422); text that writes no number at all is malformed (400).
+                // The field is named from the path Jackson adds on its way out. A number too long or too large is
+                // well-formed but invalid (422); text that writes no number at all is malformed (400).
                 Violation violation = Violation.of("body", problem, text);
-                throw token == JsonToken.VALUE_STRING && Decimals.parseOrNull(text) == null
-                        && text.strip().length() <= Decimals.MAX_TEXT_LENGTH
-                        ? new MalformedInputException(violation) : new InvalidInputException(violation);
+                throw Decimals.isShapedLikeANumber(text) ? new InvalidInputException(violation)
+                        : new MalformedInputException(violation);
             }
             return new BigDecimal(text.strip());
         }

@@ -23,12 +23,22 @@ class DecimalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", ".", "+", "-", "+-1", "1.2.3", "1,234", "12%", "1e", "1e1234", "NaN", "١٢",
-            "0x10", "1 000", "1E+10000000", "Infinity", "1e+", "e5" })
-    void refusesWhatIsNotAPlainNumber(String raw) {
+    @ValueSource(strings = { "", ".", "+", "-", "+-1", "1.2.3", "1,234", "12%", "1e", "NaN", "١٢",
+            "0x10", "1 000", "Infinity", "1e+", "e5" })
+    void refusesWhatIsNotAPlainNumberAsMalformed(String raw) {
         assertThat(Decimals.parseOrNull(raw)).isNull();
         assertThatThrownBy(() -> Decimals.parse("maximum", raw)).isInstanceOfSatisfying(
                 MalformedInputException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("maximum"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1e1234", "1E+10000000", "-1E-10000000", "12345678901234567890123456789012345678901234567890"
+            + "12345678901234567890" })
+    void refusesANumberTooLargeToReadAsInvalid(String raw) {
+        assertThat(Decimals.parseOrNull(raw)).isNull();
+        assertThatThrownBy(() -> Decimals.parse("maximum", raw)).isInstanceOfSatisfying(
+                InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("maximum"));
     }
 

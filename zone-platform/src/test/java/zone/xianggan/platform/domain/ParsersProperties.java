@@ -76,7 +76,7 @@ class ParsersProperties {
                 }
             }
             assertThat(violations).allSatisfy(v -> assertThat(v.field()).isEqualTo("value"));
-        } catch (MalformedInputException refused) {
+        } catch (InputRejectedException refused) {
             assertThat(refused.violations()).extracting(Violation::field).containsExactly("value");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICKLY);

@@ -135,7 +135,10 @@ public final class ReportingRules {
             problem = Decimals.boundsProblem(value, Decimals.Kind.FIGURE);
         }
         if (problem != null) {
-            rejections.add(Rejection.form(row, "value", problem, report.value()));
+            // Not written as a number: malformed; a number too long or too large for the zone: invalid.
+            rejections.add(value == null && !Decimals.isShapedLikeANumber(report.value())
+                    ? Rejection.form(row, "value", problem, report.value())
+                    : Rejection.rule(row, "value", problem, report.value()));
             return null;
         }
         value = Decimals.normalize(value);
@@ -149,7 +152,7 @@ public final class ReportingRules {
         return value;
     }
 
-    /** The text as stored ({@link Text}), or null if blank; a text that breaks the rule is a rejection of form. */
+    /** The text as stored ({@link Text}), or null if blank; a text that breaks the rule is refused (422). */
     private static String text(Integer row, String field, String value, int maxLength, Text.Lines lines,
             List<Rejection> rejections) {
         if (value == null || value.isBlank()) {
@@ -158,7 +161,7 @@ public final class ReportingRules {
         String normalized = Text.normalize(value);
         String problem = Text.problem(normalized, maxLength, lines);
         if (problem != null) {
-            rejections.add(Rejection.form(row, field, problem, value));
+            rejections.add(Rejection.rule(row, field, problem, value));
             return null;
         }
         return normalized;

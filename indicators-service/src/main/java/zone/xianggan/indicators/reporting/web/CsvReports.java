@@ -3,12 +3,10 @@ package zone.xianggan.indicators.reporting.web;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +55,7 @@ final class CsvReports {
 
     /** The upload's rows, read from {@code body} as it arrives: at most {@code maxRows}. */
     static List<Report> read(InputStream body, Charset charset, int maxRows) {
-        Reader text = new BufferedReader(new InputStreamReader(body, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Reader text = new BufferedReader(new StrictText(body, charset));
         int row = 0;
         try {
             if (!skipByteOrderMark(text)) {
