@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ParsersProperties {
 
-    private static final Duration QUICKLY = Duration.ofMillis(50);
+    private static final Duration QUICKLY = Duration.ofMillis(500);
 
     @Property(tries = 2000)
     void countyCodesAreReadOrRefusedByName(@ForAll("hostileText") String raw) {
