@@ -1,6 +1,7 @@
 package zone.xianggan.platform.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -129,11 +130,12 @@ public final class Decimals {
 
     /** The number if it fits {@code kind}, normalised; else refused (422) naming {@code field}. */
     public static BigDecimal require(String field, BigDecimal value, Kind kind) {
-        String problem = value == null ? null : boundsProblem(value, kind);
-        if (problem != null) {
-            throw new InvalidInputException(Violation.of(field, problem, describe(value)));
+        List<Violation> violations = new ArrayList<>(1);
+        BigDecimal checked = check(field, value, kind, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
-        return normalize(value);
+        return checked;
     }
 
     /**
