@@ -56,14 +56,16 @@ final class CsvReports {
     /** The upload's rows, read from {@code body} as it arrives: at most {@code maxRows}. */
     static List<Report> read(InputStream body, Charset charset, int maxRows) {
         Reader text = new BufferedReader(new StrictText(body, charset));
-        int row = 0;
+        // The rows read so far; -1 while the header is read, which has no row number.
+        int row = -1;
         try {
-            if (!skipByteOrderMark(text)) {
+            if (!skipByteOrderMarkAndBlanks(text)) {
                 throw new MalformedInputException(Violation.of("body", "is empty: send a header line "
                         + String.join(",", REQUIRED) + " and one value per line"));
             }
             try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
                 Map<String, Integer> columns = columns(parser.getHeaderNames());
+                row = 0;
                 List<Report> reports = new ArrayList<>();
                 for (CSVRecord record : parser) {
                     row++;
@@ -80,18 +82,17 @@ final class CsvReports {
                 return reports;
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw unreadable(e, row + 1, charset);
+            throw unreadable(e, row < 0 ? null : row + 1, charset);
         }
     }
 
-    /** Reads past a byte-order mark; false if the body holds nothing but blanks. */
-    private static boolean skipByteOrderMark(Reader text) throws IOException {
+    /** Reads past a byte-order mark and leading blanks; false if the body holds nothing else. */
+    private static boolean skipByteOrderMarkAndBlanks(Reader text) throws IOException {
         text.mark(1);
         int first = text.read();
         if (first != '\uFEFF') {
             text.reset();
         }
-        text.mark(1);
         int c;
         do {
             text.mark(1);
@@ -101,13 +102,14 @@ final class CsvReports {
         return c >= 0;
     }
 
-    private static MalformedInputException unreadable(Exception e, int row, Charset charset) {
+    /** Why the upload cannot be read, naming the row it was read up to (none while in the header). */
+    private static MalformedInputException unreadable(Exception e, Integer row, Charset charset) {
         Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-        if (cause instanceof CharacterCodingException) {
-            return new MalformedInputException(Violation.of("body", "is not " + charset.name() + " text: send UTF-8, "
-                    + "or name the charset in the Content-Type (e.g. text/csv; charset=GBK)").atRow(row));
-        }
-        return new MalformedInputException(Violation.of("body", "is not valid CSV: " + e.getMessage()).atRow(row));
+        Violation violation = cause instanceof CharacterCodingException
+                ? Violation.of("body", "is not " + charset.name() + " text: send UTF-8, or name the charset in the "
+                        + "Content-Type (e.g. text/csv; charset=GBK)")
+                : Violation.of("body", "is not valid CSV: " + e.getMessage());
+        return new MalformedInputException(row == null ? violation : violation.atRow(row));
     }
 
     private static Map<String, Integer> columns(List<String> header) {
