@@ -107,6 +107,12 @@ class HostileInputIT {
         assertProblem(http.get("/api/v1/counties?cursor=not-a-cursor!"), 400, "cursor");
         assertProblem(http.get("/api/v1/counties?cursor=OTk5OTk5"), 400, "cursor");
         assertReady(http);
+
+        Response document = http.get("/v3/api-docs");
+        assertThat(document.<List<String>>json("$.paths['/api/v1/counties'].get.parameters[*].name"))
+                .contains("limit", "cursor");
+        assertThat(document.<Object>json("$.paths['/api/v1/counties'].get.responses['200'].headers.Link"))
+                .isNotNull();
     }
 
     private int units() {
