@@ -24,7 +24,8 @@ final class Catalogue {
     /** {@code count} active indicators of {@code periodicity}, defining {@code BENCH_…} ones as needed. */
     List<Indicator> ensure(String periodicity, int count, String prefix) {
         List<Indicator> found = new ArrayList<>();
-        for (JsonNode indicator : http.get(indicators + "/api/v1/indicators?status=ACTIVE&periodicity=" + periodicity)
+        for (JsonNode indicator : http.get(indicators + "/api/v1/indicators?limit=1000&status=ACTIVE&periodicity="
+                + periodicity)
                 .requireSuccess("GET indicators").json()) {
             if (found.size() < count) {
                 found.add(new Indicator(indicator.get("code").asString(), inside(indicator)));

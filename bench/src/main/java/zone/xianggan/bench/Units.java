@@ -11,7 +11,7 @@ final class Units {
 
     static List<String> active(Http http, String registry) {
         List<String> codes = new ArrayList<>();
-        http.get(registry + "/api/v1/counties?status=ACTIVE").requireSuccess("GET counties").json()
+        http.get(registry + "/api/v1/counties?status=ACTIVE&limit=1000").requireSuccess("GET counties").json()
                 .forEach(county -> codes.add(county.get("code").asString()));
         return codes;
     }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import zone.xianggan.events.Topics;
 import zone.xianggan.indicators.reporting.application.ReportingProperties;
 import zone.xianggan.platform.kafka.ZoneTopics;
+import zone.xianggan.platform.web.LargerBody;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportingProperties.class)
@@ -17,6 +18,17 @@ class IndicatorsConfiguration {
     @Bean
     NewTopic indicatorsCatalogueTopic(ZoneTopics topics) {
         return topics.declare(Topics.INDICATORS_CATALOGUE_V1);
+    }
+
+    /** A batch of values: up to {@code zone.indicators.max-batch-rows} of them, in a larger body than other calls. */
+    @Bean
+    LargerBody valueBatches(ReportingProperties reporting) {
+        return new LargerBody("/api/v1/values", reporting.maxUploadSize());
+    }
+
+    @Bean
+    LargerBody csvUploads(ReportingProperties reporting) {
+        return new LargerBody("/api/v1/values/import", reporting.maxUploadSize());
     }
 
     /** Every reported value and revision, keyed by county code. */

@@ -1,5 +1,7 @@
 package zone.xianggan.replica;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +46,7 @@ class ReplicaController {
 
     @GetMapping("/counties")
     @Operation(summary = "Counties as the replica holds them, each with the registry's version")
-    List<CountySnapshot> list(@RequestParam(required = false) String province,
+    ResponseEntity<List<CountySnapshot>> list(PageRequest page, @RequestParam(required = false) String province,
             @RequestParam(required = false) String prefecture, @RequestParam(required = false) String cluster,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String status) {
         if (province != null) {
@@ -55,7 +57,8 @@ class ReplicaController {
         }
         requireOneOf("kind", kind, KINDS);
         requireOneOf("status", status, STATUSES);
-        return replica.list(new ReplicaFilter(province, prefecture, cluster, kind, status));
+        return Pages.of(replica.list(new ReplicaFilter(province, prefecture, cluster, kind, status)),
+                CountySnapshot::code, page);
     }
 
     @GetMapping("/counties/{code}")

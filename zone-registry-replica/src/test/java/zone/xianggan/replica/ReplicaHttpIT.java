@@ -21,6 +21,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.testsupport.HostileRequests;
 import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneServiceTest;
@@ -118,6 +119,18 @@ class ReplicaHttpIT {
         List<String> expectedCodes = expected.isEmpty() ? List.of() : List.of(expected.split(","));
 
         assertThat(codes(query == null ? "" : query)).containsExactlyElementsOf(expectedCodes);
+    }
+
+    @Test
+    void theListComesInPagesAsInEveryServiceOfTheZone() {
+        ZoneHttp.Response first = http.get("/api/v1/counties?limit=3");
+        assertThat(first.<List<String>>json("$[*].code")).containsExactly("360302", "360313", "360321");
+        assertThat(HostileRequests.readAllPages(http, "/api/v1/counties", 3, "code")).containsExactly("360302",
+                "360313", "360321", "360983", "430102", "430181", "430224", "430281");
+        assertThat(HostileRequests.readAllPages(http, "/api/v1/counties?province=430000", 1, "code"))
+                .containsExactly("430102", "430181", "430224", "430281");
+        HostileRequests.assertProblem(http.get("/api/v1/counties?limit=2000"), 400, "limit");
+        HostileRequests.assertProblem(http.get("/api/v1/counties?cursor=" + "A".repeat(700)), 400, "cursor");
     }
 
     @Test

@@ -4,15 +4,17 @@ import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.platform.security.ZoneSecurityConfiguration;
 import zone.xianggan.platform.tasks.SurvivingTasks;
+import zone.xianggan.platform.web.OpenApiPaging;
 import zone.xianggan.platform.web.OpenApiSecurity;
 import zone.xianggan.platform.web.ProblemDetailsAdvice;
 import zone.xianggan.platform.web.ZoneWebConfiguration;
@@ -22,10 +24,11 @@ import zone.xianggan.platform.web.ZoneWebConfiguration;
  * details, the caller as an argument, the access log, the API document's security. Messaging is apart
  * ({@link ZoneMessagingAutoConfiguration}).
  */
-// Before Web MVC: Boot then sees our ResponseEntityExceptionHandler and does not add its own.
-@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+// Before Web MVC: Boot then sees our ResponseEntityExceptionHandler and does not add its own; before Jackson: Boot
+// then takes our mapper builder (ZoneWebConfiguration) instead of its own.
+@AutoConfiguration(before = { WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class })
 @Import({ ProblemDetailsAdvice.class, ZoneSecurityConfiguration.class, ZoneWebConfiguration.class,
-        OpenApiSecurity.class })
+        OpenApiSecurity.class, OpenApiPaging.class })
 public class ZonePlatformAutoConfiguration {
 
     @Bean

@@ -1,28 +1,30 @@
 package zone.xianggan.platform.domain;
 
-/** Why a change was made, as a history shows it: the {@code reason} of a request. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Why a change was made, as a history shows it: the {@code reason} of a request, free text ({@link Text}). */
 public final class Reason {
 
-    private static final int MAX_LENGTH = 500;
+    public static final int MAX_LENGTH = 500;
+    private static final String FIELD = "reason";
 
     private Reason() {
     }
 
     public static String optional(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return null;
-        }
-        return required(reason);
+        return Text.optional(FIELD, reason, MAX_LENGTH, Text.Lines.MANY);
     }
 
     public static String required(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Violation.of("reason", "is required: say why, for the record"));
+            throw new InvalidInputException(Violation.of(FIELD, "is required: say why, for the record"));
         }
-        String stripped = reason.strip();
-        if (stripped.length() > MAX_LENGTH) {
-            throw new InvalidInputException(Violation.of("reason", "must be at most " + MAX_LENGTH + " characters"));
+        List<Violation> violations = new ArrayList<>(1);
+        String checked = Text.check(FIELD, reason, MAX_LENGTH, Text.Lines.MANY, true, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
-        return stripped;
+        return checked;
     }
 }

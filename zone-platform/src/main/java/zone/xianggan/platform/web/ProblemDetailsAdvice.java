@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -33,6 +35,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.InputRejectedException;
+import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.NotFoundException;
 import zone.xianggan.platform.domain.NotPermittedException;
@@ -112,13 +115,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(Violation.of(IfMatch.HEADER, ex.getMessage())));
     }
 
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
-        log.info("Refused a write that conflicts with stored data: {}", ex.getMostSpecificCause().getMessage());
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the change conflicts with data stored meanwhile; read again and retry");
-        body.setTitle("Conflict");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    /**
+     * What the database refused: a duplicate (a unique or foreign key: data stored meanwhile) is a conflict, 409; a
+     * value it cannot hold (class 22: too long, a numeric overflow, an invalid date; or a null or check constraint) is
+     * the request's fault, 422, naming the column where the database says which. The rules check every field before
+     * a write, so this is a backstop: never a 409 or a 500 for a data error.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Object> database(DataAccessException ex) {
+        String state = SqlStates.of(ex);
+        if (SqlStates.isDataError(state)) {
+            log.warn("Refused a write the database could not hold ({}): {}", state,
+                    ex.getMostSpecificCause().getMessage());
+            Violation violation = Violation.of(SqlStates.column(ex), "is a value the database cannot hold (too "
+                    + "long, too large or out of range)");
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", summary(List.of(violation)),
+                    List.of(violation));
+        }
+        if (ex instanceof DataIntegrityViolationException) {
+            log.info("Refused a write that conflicts with stored data: {}", ex.getMostSpecificCause().getMessage());
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "the change conflicts with data stored meanwhile; read again and retry");
+            body.setTitle("Conflict");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+        }
+        return unexpected(ex);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(BodySizeLimit.problem(ex.limit()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -133,8 +160,52 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        InputRejectedException rejected = rejectedWhileReading(ex);
+        if (rejected != null) {
+            return rejected(rejected);
+        }
         Violation violation = unreadable(ex);
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)), List.of(violation));
+    }
+
+    /** A body sent as a type this endpoint does not read: 415, naming Content-Type and what it takes. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Violation violation = Violation.of(HttpHeaders.CONTENT_TYPE, "must be one of "
+                + ex.getSupportedMediaTypes(), ex.getContentType() == null ? null : ex.getContentType().toString());
+        ResponseEntity<Object> response = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                summary(List.of(violation)), List.of(violation));
+        return ResponseEntity.status(response.getStatusCode()).headers(headers).body(response.getBody());
+    }
+
+    /**
+     * A rule of the zone's broken inside the JSON reader (a number {@link BoundedDecimals} refuses): the rejection,
+     * naming the property by the path Jackson tracked rather than the placeholder it was raised with.
+     */
+    private static InputRejectedException rejectedWhileReading(HttpMessageNotReadableException ex) {
+        JacksonException outermost = null;
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson && outermost == null) {
+                outermost = jackson;
+            }
+            if (t instanceof InputRejectedException rejected) {
+                if (outermost == null) {
+                    return rejected;
+                }
+                Violation at = fromJackson(outermost);
+                List<Violation> violations = rejected.violations().stream()
+                        .map(v -> new Violation(at.field(), at.row(), v.reason(), v.rejectedValue())).toList();
+                return rejected instanceof MalformedInputException ? new MalformedInputException(violations)
+                        : new InvalidInputException(violations);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -219,10 +290,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 }
             }
         }
+        String duplicate = JsonLimits.duplicateProperty(jackson);
+        if (duplicate != null) {
+            field.append(field.isEmpty() ? "" : ".").append(duplicate);
+        }
         return new Violation(field.isEmpty() ? "body" : field.toString(), row, reason(jackson), rejected(jackson));
     }
 
     private static String reason(JacksonException jackson) {
+        if (JsonLimits.duplicateProperty(jackson) != null) {
+            return "is named twice in one object: send each property once";
+        }
         if (jackson instanceof UnrecognizedPropertyException) {
             return "is not a known property";
         }

@@ -1,5 +1,7 @@
 package zone.xianggan.cooperation.indicator.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.util.List;
 import java.util.Set;
 
@@ -33,12 +35,12 @@ class IndicatorController {
 
     @GetMapping
     @Operation(summary = "Indicators as the replica holds them, each with the catalogue's version")
-    List<IndicatorSnapshot> list(@RequestParam(required = false) String planArea,
+    ResponseEntity<List<IndicatorSnapshot>> list(PageRequest page, @RequestParam(required = false) String planArea,
             @RequestParam(required = false) String status) {
         if (status != null && !STATUSES.contains(status)) {
             throw new MalformedInputException(Violation.of("status", "must be one of " + STATUSES, status));
         }
-        return reading.list(planArea, status);
+        return Pages.of(reading.list(planArea, status), IndicatorSnapshot::code, page);
     }
 
     @GetMapping("/{code}")

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Violation;
 
@@ -17,8 +18,6 @@ import zone.xianggan.platform.domain.Violation;
 public record PlannedInvestment(List<Funding> bySource) {
 
     public static final String CURRENCY = "CNY";
-    /** Fits NUMERIC(18, 2): ten thousand billion yuan, far above any project of the zone. */
-    private static final BigDecimal MAXIMUM = new BigDecimal("9999999999999999.99");
 
     public PlannedInvestment {
         bySource = List.copyOf(bySource);
@@ -52,6 +51,7 @@ public record PlannedInvestment(List<Funding> bySource) {
             }
         }
         PlannedInvestment investment = new PlannedInvestment(checked);
+        statedTotal = Decimals.check(field + ".total", statedTotal, Decimals.Kind.MONEY, violations);
         if (statedTotal != null && checked.size() == sources.size()
                 && statedTotal.compareTo(investment.total()) != 0) {
             violations.add(Violation.of(field + ".total", "must be the sum of the sources, "
@@ -74,15 +74,8 @@ public record PlannedInvestment(List<Funding> bySource) {
             violations.add(Violation.of(field, "may not be negative", amount));
             return null;
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            violations.add(Violation.of(field, "has more than two decimals: amounts are yuan to the fen", amount));
-            return null;
-        }
-        if (amount.compareTo(MAXIMUM) > 0) {
-            violations.add(Violation.of(field, "is larger than any project's budget; amounts are yuan, not fen",
-                    amount));
-            return null;
-        }
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
+        // NUMERIC(18, 2): yuan to the fen, up to ten thousand billion, far above any project of the zone.
+        BigDecimal yuan = Decimals.check(field, amount, Decimals.Kind.MONEY, violations);
+        return yuan == null ? null : yuan.setScale(2, RoundingMode.UNNECESSARY);
     }
 }

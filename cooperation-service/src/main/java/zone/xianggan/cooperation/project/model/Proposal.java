@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Period;
+import zone.xianggan.platform.domain.Text;
 import zone.xianggan.platform.domain.Violation;
 
 /**
@@ -57,10 +59,10 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
             List<Funding> funding, BigDecimal statedTotal, LocalDate plannedStart, LocalDate plannedEnd,
             List<MilestoneInput> milestones, List<OutcomeInput> outcomes) {
         List<Violation> violations = new ArrayList<>();
-        String tZh = text("titleZh", titleZh, MAX_TITLE, violations);
-        String tEn = text("titleEn", titleEn, MAX_TITLE, violations);
-        String dZh = text("descriptionZh", descriptionZh, MAX_DESCRIPTION, violations);
-        String dEn = text("descriptionEn", descriptionEn, MAX_DESCRIPTION, violations);
+        String tZh = Text.check("titleZh", titleZh, MAX_TITLE, Text.Lines.ONE, true, violations);
+        String tEn = Text.check("titleEn", titleEn, MAX_TITLE, Text.Lines.ONE, true, violations);
+        String dZh = Text.check("descriptionZh", descriptionZh, MAX_DESCRIPTION, Text.Lines.MANY, true, violations);
+        String dEn = Text.check("descriptionEn", descriptionEn, MAX_DESCRIPTION, Text.Lines.MANY, true, violations);
         if (planArea == null) {
             violations.add(Violation.of("planArea", "is required: one of " + List.of(PlanArea.values())));
         }
@@ -156,7 +158,7 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
                 violations.add(Violation.of(at, "is required"));
                 continue;
             }
-            String name = text(at + ".name", input.name(), MAX_NAME, violations);
+            String name = Text.check(at + ".name", input.name(), MAX_NAME, Text.Lines.ONE, true, violations);
             if (input.due() == null) {
                 violations.add(Violation.of(at + ".due", "is required, e.g. 2026-06-30"));
             }
@@ -197,14 +199,16 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
                     violations.add(Violation.of(at + ".countyCodes[" + j + "]", "is named twice", county.value()));
                 }
             }
+            BigDecimal baseline = Decimals.check(at + ".baseline", input.baseline(), Decimals.Kind.FIGURE,
+                    violations);
+            BigDecimal target = Decimals.check(at + ".target", input.target(), Decimals.Kind.FIGURE, violations);
             if (input.baseline() == null) {
                 violations.add(Violation.of(at + ".baseline", "is required: the value at the start"));
             }
             if (input.target() == null) {
                 violations.add(Violation.of(at + ".target", "is required: the value to reach"));
             }
-            if (input.baseline() != null && input.target() != null
-                    && input.baseline().compareTo(input.target()) == 0) {
+            if (baseline != null && target != null && baseline.compareTo(target) == 0) {
                 violations.add(Violation.of(at + ".target", "must differ from the baseline, or there is nothing "
                         + "to measure progress by", input.target()));
             }
@@ -219,8 +223,8 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
                             + input.targetPeriod(), input.baselinePeriod().toString()));
                 }
             }
-            outcomes.add(new ExpectedOutcome("O" + (i + 1), input.indicatorCode(), counties, input.baseline(),
-                    input.baselinePeriod(), input.target(), input.targetPeriod()));
+            outcomes.add(new ExpectedOutcome("O" + (i + 1), input.indicatorCode(), counties, baseline,
+                    input.baselinePeriod(), target, input.targetPeriod()));
         }
         return outcomes;
     }
@@ -235,17 +239,5 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
                     + "liuyang-liling-shangli-xiangdong-anyuan-luxi", value));
         }
         return id;
-    }
-
-    static String text(String field, String value, int maxLength, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(Violation.of(field, "is required"));
-            return value;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            violations.add(Violation.of(field, "must be at most " + maxLength + " characters", value));
-        }
-        return stripped;
     }
 }

@@ -1,5 +1,7 @@
 package zone.xianggan.cooperation.project.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -69,14 +71,14 @@ public class ProjectController {
     @GetMapping
     @Operation(summary = "Projects, optionally filtered by plan area, participating unit, province, city cluster, "
             + "status, whether inter-provincial and whether flagged for review")
-    List<ProjectSnapshot> list(@RequestParam(required = false) PlanArea planArea,
+    ResponseEntity<List<ProjectSnapshot>> list(PageRequest page, @RequestParam(required = false) PlanArea planArea,
             @RequestParam(required = false) String county, @RequestParam(required = false) String province,
             @RequestParam(required = false) String cluster, @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Boolean interProvincial,
             @RequestParam(required = false) Boolean needsReview) {
         ProjectFilter filter = new ProjectFilter(planArea, county == null ? null : CountyCode.parse("county", county),
                 Filters.province(province), cluster, status, interProvincial, needsReview);
-        return reading.list(filter).stream().map(ProjectSnapshots::of).toList();
+        return Pages.of(reading.list(filter).stream().map(ProjectSnapshots::of).toList(), ProjectSnapshot::id, page);
     }
 
     @PostMapping
@@ -95,8 +97,9 @@ public class ProjectController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change of a project, oldest first: who (agency and person), when, what and why")
-    List<HistoryEntry> history(@PathVariable String id) {
-        return reading.history(projectId(id)).stream().map(HistoryEntry::of).toList();
+    ResponseEntity<List<HistoryEntry>> history(@PathVariable String id, PageRequest page) {
+        return Pages.of(reading.history(projectId(id)).stream().map(HistoryEntry::of).toList(),
+                entry -> Long.toString(entry.version()), page);
     }
 
     @PostMapping("/{id}/approvals")

@@ -2,6 +2,7 @@ package zone.xianggan.identity.agency.model;
 
 import java.util.List;
 
+import zone.xianggan.platform.domain.Text;
 import zone.xianggan.platform.domain.Violation;
 
 /** What an agency is called, in Chinese and in English. */
@@ -9,7 +10,10 @@ public record AgencyNames(String zh, String en) {
 
     static final int MAX_LENGTH = 200;
 
-    /** The names as given, stripped; the violations are added to {@code violations} (and the names left null). */
+    /**
+     * The names as given, stripped and normalised ({@link Text}); the violations are added to {@code violations} (and
+     * the names left null).
+     */
     static AgencyNames of(String zh, String en, List<Violation> violations) {
         String checkedZh = name("nameZh", zh, violations);
         String checkedEn = name("nameEn", en, violations);
@@ -17,15 +21,8 @@ public record AgencyNames(String zh, String en) {
     }
 
     private static String name(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(Violation.of(field, "is required"));
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > MAX_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
-            violations.add(Violation.of(field, "must be at most " + MAX_LENGTH + " printable characters"));
-            return null;
-        }
-        return stripped;
+        int before = violations.size();
+        String checked = Text.check(field, value, MAX_LENGTH, Text.Lines.ONE, true, violations);
+        return violations.size() > before ? null : checked;
     }
 }

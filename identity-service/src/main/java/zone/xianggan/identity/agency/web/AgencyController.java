@@ -1,5 +1,7 @@
 package zone.xianggan.identity.agency.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
@@ -64,8 +66,9 @@ class AgencyController {
 
     @GetMapping
     @Operation(summary = "Every agency, or those of one kind")
-    List<AgencyView> list(@RequestParam(required = false) AgencyKind kind, Caller caller) {
-        return reading.list(kind, caller).stream().map(AgencyView::of).toList();
+    ResponseEntity<List<AgencyView>> list(@RequestParam(required = false) AgencyKind kind, Caller caller,
+            PageRequest page) {
+        return Pages.of(reading.list(kind, caller).stream().map(AgencyView::of).toList(), AgencyView::id, page);
     }
 
     @GetMapping("/{id}")
@@ -78,9 +81,10 @@ class AgencyController {
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change of an agency: which agency made it and the person acting for it (X-Actor), "
             + "when, why and what")
-    List<HistoryEntry> history(@PathVariable String id, Caller caller) {
+    ResponseEntity<List<HistoryEntry>> history(@PathVariable String id, Caller caller, PageRequest page) {
         AgencyRules.requireReader(caller.agency());
-        return reading.history(agencyId(id), caller).stream().map(HistoryEntry::of).toList();
+        return Pages.of(reading.history(agencyId(id), caller).stream().map(HistoryEntry::of).toList(),
+                entry -> Long.toString(entry.version()), page);
     }
 
     @PostMapping

@@ -1,5 +1,7 @@
 package zone.xianggan.identity.signingkey.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
@@ -31,8 +33,8 @@ class SigningKeyController {
 
     @GetMapping
     @Operation(summary = "Every key kept: the active one, and the retired ones until their tokens have expired")
-    List<SigningKeyView> list(Caller caller) {
-        return rotating.list(caller).stream().map(SigningKeyView::of).toList();
+    ResponseEntity<List<SigningKeyView>> list(Caller caller, PageRequest page) {
+        return Pages.of(rotating.list(caller).stream().map(SigningKeyView::of).toList(), SigningKeyView::kid, page);
     }
 
     @GetMapping("/{kid}")

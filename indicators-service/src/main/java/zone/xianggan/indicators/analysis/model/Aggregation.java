@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import zone.xianggan.indicators.catalogue.model.AggregationRule;
-import zone.xianggan.indicators.catalogue.model.Decimals;
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 
 /**

@@ -1,5 +1,8 @@
 package zone.xianggan.indicators.analysis.web;
 
+import org.springframework.http.ResponseEntity;
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,11 +50,11 @@ class AnalysisController {
 
     @GetMapping("/aggregates/series")
     @Operation(summary = "An indicator's aggregate for a scope in every period with figures, oldest first")
-    List<AggregateView> series(@RequestParam String indicator,
+    ResponseEntity<List<AggregateView>> series(@RequestParam String indicator, PageRequest page,
             @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
-        return aggregating.series(IndicatorCode.parse("indicator", indicator), Scope.parse(scope), source).stream()
-                .map(AggregateView::of).toList();
+        return Pages.of(aggregating.series(IndicatorCode.parse("indicator", indicator), Scope.parse(scope), source)
+                .stream().map(AggregateView::of).toList(), AggregateView::period, page);
     }
 
     @GetMapping("/completeness")
@@ -66,10 +69,10 @@ class AnalysisController {
 
     @GetMapping("/completeness/summary")
     @Operation(summary = "Completeness of every active indicator reported by the period's periodicity")
-    List<CompletenessView> summary(@RequestParam String period,
+    ResponseEntity<List<CompletenessView>> summary(@RequestParam String period, PageRequest page,
             @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
-        return completeness.summary(Period.parse("period", period), Scope.parse(scope), source).stream()
-                .map(CompletenessView::of).toList();
+        return Pages.of(completeness.summary(Period.parse("period", period), Scope.parse(scope), source).stream()
+                .map(CompletenessView::of).toList(), CompletenessView::indicator, page);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.platform.domain.Violation;
 
@@ -18,7 +19,9 @@ public record AggregationRule(AggregationMethod method, String numerator, String
         BigDecimal scale) {
 
     public AggregationRule {
-        scale = Decimals.normalize(scale);
+        // A scale beyond NUMERIC(20, 6) is kept as sent, for violations() to refuse; never written out in full.
+        scale = scale == null || Decimals.boundsProblem(scale, Decimals.Kind.SCALE) != null ? scale
+                : Decimals.normalize(scale);
     }
 
     public static AggregationRule sum() {
@@ -64,7 +67,9 @@ public record AggregationRule(AggregationMethod method, String numerator, String
                     violations.add(Violation.of("aggregation.denominator", "must differ from the numerator",
                             denominator));
                 }
-                if (scale == null || scale.signum() <= 0) {
+                if (scale != null && Decimals.boundsProblem(scale, Decimals.Kind.SCALE) != null) {
+                    Decimals.check("aggregation.scale", scale, Decimals.Kind.SCALE, violations);
+                } else if (scale == null || scale.signum() <= 0) {
                     violations.add(Violation.of("aggregation.scale",
                             "is required for a RATIO and must be positive: 100 for %, 1000 per 1,000, 1 otherwise",
                             scale));

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.platform.domain.Text;
 import zone.xianggan.platform.domain.Violation;
 
 /**
@@ -20,8 +22,8 @@ public record IndicatorDefinition(String nameZh, String nameEn, String unit, Per
         BigDecimal maximum) {
 
     public IndicatorDefinition {
-        minimum = Decimals.normalize(minimum);
-        maximum = Decimals.normalize(maximum);
+        minimum = Decimals.require("minimum", minimum, Decimals.Kind.FIGURE);
+        maximum = Decimals.require("maximum", maximum, Decimals.Kind.FIGURE);
     }
 
     private static final int MAX_NAME_ZH = 200;
@@ -33,9 +35,9 @@ public record IndicatorDefinition(String nameZh, String nameEn, String unit, Per
             Periodicity periodicity, PlanArea planArea, AggregationRule aggregation, Direction direction,
             BigDecimal minimum, BigDecimal maximum) {
         List<Violation> violations = new ArrayList<>();
-        String zh = text("nameZh", nameZh, MAX_NAME_ZH, violations);
-        String en = text("nameEn", nameEn, MAX_NAME_EN, violations);
-        String u = text("unit", unit, MAX_UNIT, violations);
+        String zh = Text.check("nameZh", nameZh, MAX_NAME_ZH, Text.Lines.ONE, true, violations);
+        String en = Text.check("nameEn", nameEn, MAX_NAME_EN, Text.Lines.ONE, true, violations);
+        String u = Text.check("unit", unit, MAX_UNIT, Text.Lines.ONE, true, violations);
         required(violations, "periodicity", periodicity, "YEAR, QUARTER or MONTH");
         required(violations, "planArea", planArea, java.util.Arrays.toString(PlanArea.values()));
         required(violations, "direction", direction, "HIGHER_IS_BETTER or LOWER_IS_BETTER");
@@ -44,6 +46,8 @@ public record IndicatorDefinition(String nameZh, String nameEn, String unit, Per
         } else {
             violations.addAll(aggregation.violations(code, u));
         }
+        minimum = Decimals.check("minimum", minimum, Decimals.Kind.FIGURE, violations);
+        maximum = Decimals.check("maximum", maximum, Decimals.Kind.FIGURE, violations);
         if (minimum != null && maximum != null && minimum.compareTo(maximum) > 0) {
             violations.add(Violation.of("maximum", "must not be below the minimum " + minimum.toPlainString(),
                     maximum));
@@ -63,18 +67,6 @@ public record IndicatorDefinition(String nameZh, String nameEn, String unit, Per
             return "is above the indicator's maximum " + maximum.stripTrailingZeros().toPlainString() + " " + unit;
         }
         return null;
-    }
-
-    private static String text(String field, String value, int maxLength, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(Violation.of(field, "is required"));
-            return value;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            violations.add(Violation.of(field, "must be at most " + maxLength + " characters", value));
-        }
-        return stripped;
     }
 
     private static void required(List<Violation> violations, String field, Object value, String allowed) {

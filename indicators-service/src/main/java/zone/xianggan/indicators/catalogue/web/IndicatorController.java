@@ -1,5 +1,7 @@
 package zone.xianggan.indicators.catalogue.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
@@ -54,10 +56,11 @@ class IndicatorController {
 
     @GetMapping
     @Operation(summary = "The catalogue, optionally filtered by plan area, status and periodicity")
-    List<IndicatorSnapshot> list(@RequestParam(required = false) PlanArea planArea,
+    ResponseEntity<List<IndicatorSnapshot>> list(PageRequest page, @RequestParam(required = false) PlanArea planArea,
             @RequestParam(required = false) IndicatorStatus status,
             @RequestParam(required = false) Periodicity periodicity) {
-        return reading.list(planArea, status, periodicity).stream().map(IndicatorSnapshots::of).toList();
+        return Pages.of(reading.list(planArea, status, periodicity).stream().map(IndicatorSnapshots::of).toList(),
+                IndicatorSnapshot::code, page);
     }
 
     @GetMapping("/{code}")
@@ -68,8 +71,9 @@ class IndicatorController {
 
     @GetMapping("/{code}/history")
     @Operation(summary = "Every change of an indicator: who, when, what and why")
-    List<HistoryEntry> history(@PathVariable String code) {
-        return reading.history(IndicatorCode.parse("code", code)).stream().map(HistoryEntry::of).toList();
+    ResponseEntity<List<HistoryEntry>> history(@PathVariable String code, PageRequest page) {
+        return Pages.of(reading.history(IndicatorCode.parse("code", code)).stream().map(HistoryEntry::of).toList(),
+                entry -> Long.toString(entry.version()), page);
     }
 
     @PostMapping

@@ -7,8 +7,11 @@ import java.util.List;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.Period;
+import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.platform.domain.Text;
 
 /**
  * The checks every report passes, each naming its field: the unit exists and is active in the registry replica
@@ -18,7 +21,6 @@ import zone.xianggan.platform.domain.Period;
 public final class ReportingRules {
 
     static final int MAX_NOTE = 1000;
-    static final int MAX_REASON = 500;
 
     private final ReportingContext context;
 
@@ -36,14 +38,14 @@ public final class ReportingRules {
         Indicator indicator = indicator(report, rejections);
         Period period = period(report, indicator, rejections);
         BigDecimal value = value(report, indicator, rejections);
-        text(row, "note", report.note(), MAX_NOTE, rejections);
-        text(row, "source", report.source(), Sources.MAX_LENGTH, rejections);
-        text(row, "reason", report.reason(), MAX_REASON, rejections);
+        String note = text(row, "note", report.note(), MAX_NOTE, Text.Lines.MANY, rejections);
+        String source = text(row, "source", report.source(), Sources.MAX_LENGTH, Text.Lines.ONE, rejections);
+        String reason = text(row, "reason", report.reason(), Reason.MAX_LENGTH, Text.Lines.MANY, rejections);
         if (!rejections.isEmpty()) {
             return new Checked(null, rejections);
         }
-        return new Checked(new AcceptedReport(row, new ValueKey(county, indicator.code(), period), value,
-                blankToNull(report.note()), blankToNull(report.source()), blankToNull(report.reason())), List.of());
+        return new Checked(new AcceptedReport(row, new ValueKey(county, indicator.code(), period), value, note,
+                source, reason), List.of());
     }
 
     private String county(Report report, List<Rejection> rejections) {
@@ -127,12 +129,19 @@ public final class ReportingRules {
 
     private BigDecimal value(Report report, Indicator indicator, List<Rejection> rejections) {
         Integer row = report.row();
-        String problem = Figures.problem(report.value());
+        String problem = Decimals.formProblem(report.value());
+        BigDecimal value = problem == null ? new BigDecimal(report.value().strip()) : null;
+        if (value != null) {
+            problem = Decimals.boundsProblem(value, Decimals.Kind.FIGURE);
+        }
         if (problem != null) {
-            rejections.add(Rejection.form(row, "value", problem, report.value()));
+            // Not written as a number: malformed; a number too long or too large for the zone: invalid.
+            rejections.add(value == null && !Decimals.isShapedLikeANumber(report.value())
+                    ? Rejection.form(row, "value", problem, report.value())
+                    : Rejection.rule(row, "value", problem, report.value()));
             return null;
         }
-        BigDecimal value = Figures.parse(report.value());
+        value = Decimals.normalize(value);
         if (indicator != null) {
             String outOfBounds = indicator.boundsViolation(value);
             if (outOfBounds != null) {
@@ -143,15 +152,19 @@ public final class ReportingRules {
         return value;
     }
 
-    private static void text(Integer row, String field, String value, int maxLength, List<Rejection> rejections) {
-        if (value == null) {
-            return;
+    /** The text as stored ({@link Text}), or null if blank; a text that breaks the rule is refused (422). */
+    private static String text(Integer row, String field, String value, int maxLength, Text.Lines lines,
+            List<Rejection> rejections) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        if (value.strip().length() > maxLength) {
-            rejections.add(Rejection.form(row, field, "must be at most " + maxLength + " characters", value));
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            rejections.add(Rejection.form(row, field, "must not contain control characters", value));
+        String normalized = Text.normalize(value);
+        String problem = Text.problem(normalized, maxLength, lines);
+        if (problem != null) {
+            rejections.add(Rejection.rule(row, field, problem, value));
+            return null;
         }
+        return normalized;
     }
 
     private static String example(Indicator indicator) {
@@ -164,10 +177,6 @@ public final class ReportingRules {
 
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        return strip(text);
     }
 
     /** A report checked: accepted, or refused for the rejections listed. */

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import zone.xianggan.indicators.catalogue.application.IndicatorUsage;
-import zone.xianggan.indicators.catalogue.model.Decimals;
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.application.Values;
 import zone.xianggan.indicators.reporting.model.ValueKey;

@@ -11,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.reporting.application.ImportOptions;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
+import zone.xianggan.indicators.reporting.application.ReportingProperties;
 import zone.xianggan.indicators.reporting.application.ReportingValues;
 import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.model.ImportSummary;
@@ -35,8 +35,10 @@ import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.platform.domain.CountyCode;
 import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.PageRequest;
 import zone.xianggan.platform.domain.Period;
 import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.platform.web.Pages;
 
 @RestController
 @RequestMapping("/api/v1/values")
@@ -55,10 +57,12 @@ class ValueController {
 
     private final ReportingValues reporting;
     private final ReadingValues reading;
+    private final int maxRows;
 
-    ValueController(ReportingValues reporting, ReadingValues reading) {
+    ValueController(ReportingValues reporting, ReadingValues reading, ReportingProperties properties) {
         this.reporting = reporting;
         this.reading = reading;
+        this.maxRows = properties.maxBatchRows();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,7 +76,7 @@ class ValueController {
             @Parameter(description = ACCEPT_VALID) @RequestParam(defaultValue = "false") boolean acceptValid,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source,
             @Parameter(description = REASON) @RequestParam(required = false) String reason) {
-        JsonReports.Body reports = JsonReports.read(body);
+        JsonReports.Body reports = JsonReports.read(body, maxRows);
         ImportOptions options = new ImportOptions(dryRun, acceptValid, source, reason);
         if (reports.batch()) {
             return ResponseEntity.ok(reporting.report(reports.reports(), JsonReports.UNIT_FIELD, options, caller));
@@ -84,26 +88,28 @@ class ValueController {
 
     @PostMapping(path = "/import", consumes = { "text/csv", "application/csv" })
     @Operation(summary = "Upload a CSV in long format: header county_code,indicator_code,period,value (then "
-            + "optionally note, source, reason); rows are the data lines numbered from 1, header not counted")
+            + "optionally note, source, reason); rows are the data lines numbered from 1, header not counted. Text "
+            + "cells starting with =, +, -, @, tab or CR are refused (CSV injection); at most "
+            + "zone.indicators.max-batch-rows rows and zone.indicators.max-upload-size bytes")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv",
             schema = @Schema(type = "string", example = """
                     county_code,indicator_code,period,value,note
                     430181,RESIDENT_POPULATION,2024,1445000,year-end estimate
                     """)))
-    ImportSummary upload(@RequestBody byte[] body,
+    ImportSummary upload(InputStream body,
             @RequestHeader(value = "Content-Type", required = false) String contentType, Caller caller,
             @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = ACCEPT_VALID) @RequestParam(defaultValue = "false") boolean acceptValid,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source,
             @Parameter(description = REASON) @RequestParam(required = false) String reason) {
-        return reporting.report(CsvReports.read(body, charset(contentType)), CsvReports.UNIT_COLUMN,
+        return reporting.report(CsvReports.read(body, charset(contentType), maxRows), CsvReports.UNIT_COLUMN,
                 new ImportOptions(dryRun, acceptValid, source, reason), caller);
     }
 
     @GetMapping
     @Operation(summary = "Current values: a time series (county and indicator), a cross-section (indicator and "
             + "period), or any combination; at least one of county and indicator")
-    List<ValueView> list(
+    ResponseEntity<List<ValueView>> list(PageRequest page,
             @Parameter(description = "Unit code, or a province code for its benchmarks; several separated by commas")
             @RequestParam(required = false) List<String> county,
             @Parameter(description = "Indicator code; several separated by commas")
@@ -122,17 +128,19 @@ class ValueController {
                 : Set.copyOf(indicator.stream().map(code -> IndicatorCode.parse("indicator", code)).toList());
         Set<Period> periods = period == null ? Set.of()
                 : Set.copyOf(period.stream().map(raw -> Period.parse("period", raw)).toList());
-        return reading.find(new ValueFilter(counties, indicators, periods, source)).stream().map(ValueView::of)
-                .toList();
+        return Pages.of(reading.find(new ValueFilter(counties, indicators, periods, source)).stream()
+                .map(ValueView::of).toList(), value -> value.indicatorCode() + "/" + value.countyCode() + "/"
+                        + value.period(), page);
     }
 
     @GetMapping("/history")
     @Operation(summary = "Every revision of one value, oldest first: what it was, who changed it, when and why")
-    List<ValueView> history(@RequestParam String county, @RequestParam String indicator,
-            @RequestParam String period) {
+    ResponseEntity<List<ValueView>> history(@RequestParam String county, @RequestParam String indicator,
+            @RequestParam String period, PageRequest page) {
         ValueKey key = new ValueKey(CountyCode.parse("county", county).value(),
                 IndicatorCode.parse("indicator", indicator), Period.parse("period", period));
-        return reading.history(key).stream().map(ValueView::of).toList();
+        return Pages.of(reading.history(key).stream().map(ValueView::of).toList(),
+                value -> Integer.toString(value.revision()), page);
     }
 
     private static Charset charset(String contentType) {

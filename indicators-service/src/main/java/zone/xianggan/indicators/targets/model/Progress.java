@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import zone.xianggan.indicators.analysis.model.Aggregation;
-import zone.xianggan.indicators.catalogue.model.Decimals;
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.indicators.catalogue.model.Direction;
 
 /**

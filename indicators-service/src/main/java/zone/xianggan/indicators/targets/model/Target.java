@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import zone.xianggan.indicators.catalogue.model.Decimals;
+import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.InvalidInputException;
 import zone.xianggan.platform.domain.MalformedInputException;
+import zone.xianggan.platform.domain.Text;
 import zone.xianggan.platform.domain.Violation;
 
 /**
@@ -30,9 +31,12 @@ public record Target(String id, int year, String scope, PlanArea planArea, Strin
         Instant changedAt, Actor changedBy) {
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{2,99}$");
+    private static final int MAX_STATEMENT = 2000;
+    private static final int MAX_SOURCE = 500;
 
     public Target {
-        targetValue = Decimals.normalize(targetValue);
+        targetValue = targetValue == null || Decimals.boundsProblem(targetValue, Decimals.Kind.FIGURE) != null
+                ? targetValue : Decimals.normalize(targetValue);
         Objects.requireNonNull(changedBy, "changedBy");
     }
 
@@ -49,8 +53,9 @@ public record Target(String id, int year, String scope, PlanArea planArea, Strin
             violations.add(Violation.of("year", "must be the year the goal is for, from 2021 on", year));
         }
         required(violations, "planArea", planArea);
-        required(violations, "statement", blankToNull(statement));
-        required(violations, "statementSource", blankToNull(statementSource));
+        String words = Text.check("statement", statement, MAX_STATEMENT, Text.Lines.MANY, true, violations);
+        String wordsSource = Text.check("statementSource", statementSource, MAX_SOURCE, Text.Lines.ONE, true,
+                violations);
         if (kind == null || kind == TargetKind.COMPARATIVE) {
             violations.add(Violation.of("kind", "must be QUALITATIVE or NUMERIC (the plan's comparative goal is "
                     + "computed by the service)", kind));
@@ -64,8 +69,8 @@ public record Target(String id, int year, String scope, PlanArea planArea, Strin
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new Target(id, year, scope, planArea, indicatorCode, kind, statement.strip(), statementSource.strip(),
-                targetValue, blankToNull(targetSource), 1, at, by);
+        return new Target(id, year, scope, planArea, indicatorCode, kind, words, wordsSource, targetValue,
+                blankToNull(targetSource) == null ? null : Text.normalize(targetSource), 1, at, by);
     }
 
     /**
@@ -86,19 +91,21 @@ public record Target(String id, int year, String scope, PlanArea planArea, Strin
             throw new InvalidInputException(violations);
         }
         return new Target(id, year, scope, planArea, indicatorCode, TargetKind.NUMERIC, statement, statementSource,
-                value, source.strip(), version + 1, at, by);
+                value, Text.normalize(source), version + 1, at, by);
     }
 
     private static List<Violation> quantification(BigDecimal value, String source) {
         List<Violation> violations = new ArrayList<>();
         if (value == null) {
             violations.add(Violation.of("targetValue", "is required: the number the goal is set at"));
+        } else {
+            Decimals.check("targetValue", value, Decimals.Kind.FIGURE, violations);
         }
         if (blankToNull(source) == null) {
             violations.add(Violation.of("targetSource", "is required: the document that sets this number, e.g. "
                     + "\"Jiangxi 14th Five-Year Plan, table 2\"; figures the plan does not give are never invented"));
-        } else if (source.strip().length() > 500) {
-            violations.add(Violation.of("targetSource", "must be at most 500 characters"));
+        } else {
+            Text.check("targetSource", source, MAX_SOURCE, Text.Lines.ONE, true, violations);
         }
         return violations;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import zone.xianggan.indicators.analysis.model.Aggregation;
-import zone.xianggan.indicators.catalogue.model.Decimals;
+import zone.xianggan.platform.domain.Decimals;
 
 /**
  * The plan's one explicit comparative goal: the growth of the zone's urbanization rate of the permanent population

@@ -1,5 +1,7 @@
 package zone.xianggan.indicators.targets.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -54,12 +56,13 @@ class TargetController {
     @Operation(summary = "The targets with their progress: the indicator's trend for the target's scope from the "
             + "baseline to the latest period, over the units with figures in both, and for a numeric target the "
             + "share of the way to it")
-    List<TargetView> list(@RequestParam(required = false) Integer year,
+    ResponseEntity<List<TargetView>> list(PageRequest page, @RequestParam(required = false) Integer year,
             @Parameter(description = "zone, province:430000, cluster:<id>…") @RequestParam(required = false)
             String scope, @RequestParam(required = false) PlanArea planArea,
             @Parameter(description = BASELINE) @RequestParam(required = false) String baseline,
             @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
-        return reading.list(year, scope, planArea, baseline(baseline), source).stream().map(TargetView::of).toList();
+        return Pages.of(reading.list(year, scope, planArea, baseline(baseline), source).stream().map(TargetView::of)
+                .toList(), TargetView::id, page);
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.platform.domain.Text;
 import zone.xianggan.platform.domain.Violation;
 
 /** What an agency may correct about a unit: its names and its kind. */
@@ -14,25 +15,13 @@ public record CountyDetails(String nameZh, String nameEn, CountyKind kind) {
 
     public CountyDetails {
         List<Violation> violations = new ArrayList<>();
-        nameZh = name("nameZh", nameZh, MAX_NAME_ZH, violations);
-        nameEn = name("nameEn", nameEn, MAX_NAME_EN, violations);
+        nameZh = Text.check("nameZh", nameZh, MAX_NAME_ZH, Text.Lines.ONE, true, violations);
+        nameEn = Text.check("nameEn", nameEn, MAX_NAME_EN, Text.Lines.ONE, true, violations);
         if (kind == null) {
             violations.add(Violation.of("kind", "is required: COUNTY, COUNTY_LEVEL_CITY or DISTRICT"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-    }
-
-    private static String name(String field, String value, int maxLength, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(Violation.of(field, "is required"));
-            return value;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            violations.add(Violation.of(field, "must be at most " + maxLength + " characters", value));
-        }
-        return stripped;
     }
 }

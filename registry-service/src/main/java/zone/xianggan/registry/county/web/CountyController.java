@@ -1,5 +1,7 @@
 package zone.xianggan.registry.county.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
@@ -52,7 +54,7 @@ class CountyController {
 
     @GetMapping
     @Operation(summary = "Units, optionally filtered; cluster matches any spatial element id")
-    List<CountySnapshot> list(@RequestParam(required = false) String province,
+    ResponseEntity<List<CountySnapshot>> list(PageRequest page, @RequestParam(required = false) String province,
             @RequestParam(required = false) String prefecture, @RequestParam(required = false) String cluster,
             @RequestParam(required = false) CountyKind kind, @RequestParam(required = false) CountyStatus status) {
         if (province != null) {
@@ -61,7 +63,8 @@ class CountyController {
         if (prefecture != null) {
             CountyCode.parse("prefecture", prefecture);
         }
-        return reading.list(province, prefecture, cluster, kind, status).stream().map(CountySnapshots::of).toList();
+        return Pages.of(reading.list(province, prefecture, cluster, kind, status).stream().map(CountySnapshots::of)
+                .toList(), CountySnapshot::code, page);
     }
 
     @GetMapping("/{code}")
@@ -72,8 +75,9 @@ class CountyController {
 
     @GetMapping("/{code}/history")
     @Operation(summary = "Every change of a unit: who, when, what and why")
-    List<HistoryEntry> history(@PathVariable String code) {
-        return reading.history(CountyCode.parse("code", code)).stream().map(HistoryEntry::of).toList();
+    ResponseEntity<List<HistoryEntry>> history(@PathVariable String code, PageRequest page) {
+        return Pages.of(reading.history(CountyCode.parse("code", code)).stream().map(HistoryEntry::of).toList(),
+                entry -> Long.toString(entry.version()), page);
     }
 
     @PostMapping

@@ -1,5 +1,8 @@
 package zone.xianggan.registry.county.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
+import org.springframework.http.ResponseEntity;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +27,12 @@ class ReferenceDataController {
     }
 
     @GetMapping("/provinces")
-    List<Province> provinces() {
-        return reading.provinces();
+    ResponseEntity<List<Province>> provinces(PageRequest page) {
+        return Pages.of(reading.provinces(), Province::code, page);
     }
 
     @GetMapping("/prefectures")
-    List<Prefecture> prefectures() {
-        return reading.prefectures();
+    ResponseEntity<List<Prefecture>> prefectures(PageRequest page) {
+        return Pages.of(reading.prefectures(), Prefecture::code, page);
     }
 }

@@ -1,5 +1,7 @@
 package zone.xianggan.registry.layout.web;
 
+import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -45,8 +47,9 @@ class LayoutController {
 
     @GetMapping("/clusters")
     @Operation(summary = "The four city clusters with their members")
-    List<SpatialElementView> clusters() {
-        return reading.list(ElementKind.CITY_CLUSTER).stream().map(SpatialElementView::of).toList();
+    ResponseEntity<List<SpatialElementView>> clusters(PageRequest page) {
+        return Pages.of(reading.list(ElementKind.CITY_CLUSTER).stream().map(SpatialElementView::of).toList(),
+                SpatialElementView::id, page);
     }
 
     @GetMapping("/clusters/{id}")
@@ -56,8 +59,10 @@ class LayoutController {
 
     @GetMapping("/spatial-elements")
     @Operation(summary = "Every element of the layout (core, ecological zones, city clusters) with its members")
-    List<SpatialElementView> elements(@RequestParam(required = false) ElementKind kind) {
-        return reading.list(kind).stream().map(SpatialElementView::of).toList();
+    ResponseEntity<List<SpatialElementView>> elements(@RequestParam(required = false) ElementKind kind,
+            PageRequest page) {
+        return Pages.of(reading.list(kind).stream().map(SpatialElementView::of).toList(), SpatialElementView::id,
+                page);
     }
 
     @GetMapping("/spatial-elements/{id}")
@@ -68,8 +73,9 @@ class LayoutController {
 
     @GetMapping("/spatial-elements/{id}/history")
     @Operation(summary = "Every change of an element's members: who, when, why, who joined and who left")
-    List<MembershipHistoryEntry> history(@PathVariable String id) {
-        return reading.history(id).stream().map(MembershipHistoryEntry::of).toList();
+    ResponseEntity<List<MembershipHistoryEntry>> history(@PathVariable String id, PageRequest page) {
+        return Pages.of(reading.history(id).stream().map(MembershipHistoryEntry::of).toList(),
+                entry -> Long.toString(entry.version()), page);
     }
 
     @PutMapping("/spatial-elements/{id}/members")

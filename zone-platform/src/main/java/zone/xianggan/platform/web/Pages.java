@@ -1,0 +1,46 @@
+package zone.xianggan.platform.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import zone.xianggan.platform.domain.Page;
+import zone.xianggan.platform.domain.PageRequest;
+
+/**
+ * A list endpoint's answer: the body is the JSON array of the items asked for, as it always was; when more follow,
+ * an RFC 8288 {@code Link: </same/path?same=query&cursor=…>; rel="next"} header says where.
+ */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** The part of {@code ordered} that {@code request} asks for, each item keyed by {@code key}. */
+    public static <T> ResponseEntity<List<T>> of(List<T> ordered, Function<? super T, String> key,
+            PageRequest request) {
+        return of(request.of(ordered, key));
+    }
+
+    public static <T> ResponseEntity<List<T>> of(Page<T> page) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (page.nextAfter() != null) {
+            response.header(HttpHeaders.LINK, "<" + next(PageArguments.cursor(page.nextAfter())) + ">; rel=\"next\"");
+        }
+        return response.body(page.items());
+    }
+
+    /** This request's path and query, with {@code cursor} set: relative, so that it holds behind any proxy. */
+    private static String next(String cursor) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return UriComponentsBuilder.newInstance().path(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam(PageArguments.CURSOR, cursor).build().toUriString();
+    }
+}
