@@ -1,10 +1,7 @@
 package zone.xianggan.platform.deadletter;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +18,11 @@ import zone.xianggan.platform.deadletter.DeadLetters.Position;
 import zone.xianggan.platform.domain.ConflictException;
 import zone.xianggan.platform.domain.MalformedInputException;
 import zone.xianggan.platform.domain.OperationsPolicy;
+import zone.xianggan.platform.domain.Page;
+import zone.xianggan.platform.domain.PageRequest;
 import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.platform.web.PageArguments;
+import zone.xianggan.platform.web.Pages;
 
 /** The operator's view of this service's parked records, and their replay once the cause is fixed. */
 @RestController
@@ -31,9 +31,6 @@ import zone.xianggan.platform.domain.Violation;
         + "dead-letter topics; the operator (scope zone.ops) lists and replays them")
 public class DeadLetterController {
 
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 1000;
-
     private final DeadLetters deadLetters;
 
     public DeadLetterController(DeadLetters deadLetters) {
@@ -41,23 +38,15 @@ public class DeadLetterController {
     }
 
     @GetMapping
-    @Operation(summary = "Parked records, in the order of dead-letter topic, partition and offset; a Link header "
-            + "(rel=next) names the next page")
+    @Operation(summary = "Parked records, in the order of dead-letter topic, partition and offset; paged like every "
+            + "list (limit, cursor, Link rel=next)")
     ResponseEntity<List<ParkedRecord>> list(Caller caller, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+            PageRequest page) {
         OperationsPolicy.requireOperator(caller.agency());
-        int size = limit(limit);
-        List<ParkedRecord> page = deadLetters.list(topic, size, position(cursor));
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-        if (page.size() == size) {
-            ParkedRecord last = page.getLast();
-            String next = ServletUriComponentsBuilder.fromCurrentRequest()
-                    .replaceQueryParam("cursor", cursor(last))
-                    .replaceQueryParam("limit", size)
-                    .build().toUriString();
-            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-        }
-        return response.body(page);
+        // One more than asked for says whether another page follows.
+        List<ParkedRecord> read = deadLetters.list(topic, page.limit() + 1, position(page.after()));
+        List<ParkedRecord> items = read.subList(0, Math.min(page.limit(), read.size()));
+        return Pages.of(new Page<>(items, read.size() > page.limit() ? key(items.getLast()) : null));
     }
 
     @GetMapping("/{deadLetterTopic}/{partition}/{offset}")
@@ -90,31 +79,22 @@ public class DeadLetterController {
         return ResponseEntity.status(HttpStatus.OK).body(deadLetters.replayAll(topic, caller.agency().id()));
     }
 
-    private static int limit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new MalformedInputException(Violation.of("limit", "must be between 1 and " + MAX_LIMIT, limit));
-        }
-        return limit;
+    private static String key(ParkedRecord record) {
+        return record.deadLetterTopic() + "/" + record.partition() + "/" + record.offset();
     }
 
-    private static String cursor(ParkedRecord last) {
-        String position = last.deadLetterTopic() + "\n" + last.partition() + "\n" + last.offset();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Position position(String cursor) {
-        if (cursor == null) {
+    private static Position position(String key) {
+        if (key == null) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n");
-            return new Position(parts[0], Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new MalformedInputException(Violation.of("cursor", "is not a cursor this service gave out; "
-                    + "follow the Link header of the previous page", cursor));
+            int offsetAt = key.lastIndexOf('/');
+            int partitionAt = key.lastIndexOf('/', offsetAt - 1);
+            return new Position(key.substring(0, partitionAt), Integer.parseInt(key.substring(partitionAt + 1,
+                    offsetAt)), Long.parseLong(key.substring(offsetAt + 1)));
+        } catch (RuntimeException e) {
+            throw new MalformedInputException(Violation.of(PageArguments.CURSOR, "is not a cursor this list gave "
+                    + "out; follow the Link header of the previous page"));
         }
     }
 }
