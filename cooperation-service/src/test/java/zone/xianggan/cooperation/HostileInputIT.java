@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static zone.xianggan.testsupport.HostileRequests.assertProblem;
 import static zone.xianggan.testsupport.HostileRequests.assertReady;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import zone.xianggan.testsupport.ZoneIssuer;
 class HostileInputIT extends CooperationServiceIT {
 
     private static final String HUGE = "1E+10000000";
-    private static final Duration WELL_UNDER_A_SECOND = Duration.ofMillis(900);
 
     @Test
     void genericAttacksAreRefusedNamingTheFieldAndWriteNothing() {
@@ -51,9 +49,7 @@ class HostileInputIT extends CooperationServiceIT {
                         "plannedInvestment.bySource[1].amount" },
                 { good().replace("\"currency\":\"CNY\"", "\"currency\":\"CNY\",\"total\":" + HUGE),
                         "plannedInvestment.total" } }) {
-            long started = System.nanoTime();
             Response refused = http.post("/api/v1/projects", attack[0]);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(WELL_UNDER_A_SECOND);
             assertProblem(refused, 422, attack[1]);
         }
         assertThat(rowsWritten()).isEqualTo(rows);

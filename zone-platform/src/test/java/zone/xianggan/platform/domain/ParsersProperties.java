@@ -3,7 +3,6 @@ package zone.xianggan.platform.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,11 +16,11 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The parsers of what callers send, against whatever text comes: each answers a value or the zone's own refusal
- * (naming the field), never another exception, always quickly; what it reads it writes back as read.
+ * (naming the field), never another exception (how fast is the benchmark's hostile-input section); what it reads
+ * it writes back as read.
  */
 class ParsersProperties {
 
-    private static final Duration QUICKLY = Duration.ofMillis(500);
 
     @Property(tries = 2000)
     void countyCodesAreReadOrRefusedByName(@ForAll("hostileText") String raw) {
@@ -63,8 +62,7 @@ class ParsersProperties {
     }
 
     @Property(tries = 3000)
-    void decimalsAreReadOrRefusedQuicklyWhateverTheText(@ForAll("numberLike") String raw) {
-        long started = System.nanoTime();
+    void decimalsAreReadOrRefusedWhateverTheText(@ForAll("numberLike") String raw) {
         try {
             BigDecimal value = Decimals.parse("value", raw);
             List<Violation> violations = new ArrayList<>();
@@ -79,7 +77,6 @@ class ParsersProperties {
         } catch (InputRejectedException refused) {
             assertThat(refused.violations()).extracting(Violation::field).containsExactly("value");
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICKLY);
     }
 
     @Property
@@ -95,7 +92,6 @@ class ParsersProperties {
 
     @Property(tries = 3000)
     void textIsStoredCleanOrRefusedByName(@ForAll("hostileText") String raw) {
-        long started = System.nanoTime();
         for (Text.Lines lines : Text.Lines.values()) {
             List<Violation> violations = new ArrayList<>();
             String stored = Text.check("note", raw, 200, lines, false, violations);
@@ -108,7 +104,6 @@ class ParsersProperties {
                 assertThat(violations).extracting(Violation::field).containsOnly("note");
             }
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICKLY);
     }
 
     /** Any text, with the characters attackers use more often than chance would send them. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 
@@ -26,30 +25,25 @@ import zone.xianggan.platform.domain.InputRejectedException;
 class BatchReadersProperties {
 
     private static final int MAX_ROWS = 50;
-    private static final Duration QUICKLY = Duration.ofMillis(500);
 
     @Property(tries = 1000)
     void csvIsReadOrRefusedByTheZone(@ForAll("csvLike") byte[] body) {
-        long started = System.nanoTime();
         try {
             List<Report> reports = CsvReports.read(new ByteArrayInputStream(body), StandardCharsets.UTF_8, MAX_ROWS);
             assertThat(reports).hasSizeLessThanOrEqualTo(MAX_ROWS);
         } catch (InputRejectedException refused) {
             assertThat(refused.violations()).isNotEmpty();
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICKLY);
     }
 
     @Property(tries = 1000)
     void jsonIsReadOrRefusedByTheZone(@ForAll("jsonLike") byte[] body) {
-        long started = System.nanoTime();
         try {
             JsonReports.Body read = JsonReports.read(new ByteArrayInputStream(body), MAX_ROWS);
             assertThat(read.reports()).hasSizeLessThanOrEqualTo(MAX_ROWS);
         } catch (InputRejectedException refused) {
             assertThat(refused.violations()).isNotEmpty();
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICKLY);
     }
 
     @Property(tries = 200)
