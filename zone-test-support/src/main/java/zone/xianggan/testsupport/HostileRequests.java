@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +20,6 @@ public final class HostileRequests {
     public static final String PROBLEM = "application/problem+json";
     /** zone.http.max-body-size's default. */
     public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
-    private static final Duration QUICKLY = Duration.ofSeconds(5);
 
     private HostileRequests() {
     }
@@ -35,11 +33,9 @@ public final class HostileRequests {
             String knownProperty) {
         RawHttp raw = RawHttp.at(port);
 
-        long started = System.nanoTime();
+        // No byte of the announced body is sent: an answer at all shows it was judged before being read.
         RawHttp.Reply announced = raw.announce(method, path, bearer, "application/json", bodyLimit + 1);
         assertProblem(announced, 413, "body");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused before the body is read")
-                .isLessThan(QUICKLY);
 
         // Whitespace is valid JSON between tokens, so the reader goes on reading it until the count stops it.
         assertProblem(raw.chunked(method, path, bearer, "application/json",
