@@ -67,8 +67,8 @@ class HostileInputIT {
                 HostileRequests.DEFAULT_BODY_LIMIT, "reason");
         assertThat(OutboxEvents.appended(meters)).isEqualTo(events);
         assertReady(http);
-        assertThat(http.post("/api/v1/indicators", indicator("GOOD_AFTER_ATTACKS", "0", "100", "{\"method\":\"SUM\"}"))
-                .status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/indicators", indicator("GOOD_AFTER_ATTACKS", "0", "100",
+                "{\"method\":\"SUM\"}")).status()).isEqualTo(201);
     }
 
     @Test
@@ -80,11 +80,8 @@ class HostileInputIT {
                 { indicator("HUGE_MINIMUM", "-" + HUGE, "1", "{\"method\":\"SUM\"}"), "minimum" },
                 { indicator("TINY_MINIMUM", "1E-10000000", "1", "{\"method\":\"SUM\"}"), "minimum" },
                 { indicator("LARGE_MAXIMUM", "0", "1E+50", "{\"method\":\"SUM\"}"), "maximum" },
-                { indicator("HUGE_SCALE", "0", "100", "{\"method\":\"RATIO\",\"numerator\":\"URBAN_RESIDENT_POPULATION\","
-                        + "\"denominator\":\"RESIDENT_POPULATION\",\"scale\":" + HUGE + "}"), "aggregation.scale" },
-                { indicator("HUGE_SCALE_AS_TEXT", "0", "100", "{\"method\":\"RATIO\",\"numerator\":"
-                        + "\"URBAN_RESIDENT_POPULATION\",\"denominator\":\"RESIDENT_POPULATION\",\"scale\":\"1E+999\"}"),
-                        "aggregation.scale" } }) {
+                { indicator("HUGE_SCALE", "0", "100", ratio(HUGE)), "aggregation.scale" },
+                { indicator("HUGE_SCALE_AS_TEXT", "0", "100", ratio("\"1E+999\"")), "aggregation.scale" } }) {
             Response refused = http.post("/api/v1/indicators", attack[0]);
             assertProblem(refused, 422, attack[1]);
         }
@@ -226,6 +223,11 @@ class HostileInputIT {
                 {"code":"%s","nameZh":"测试","nameEn":"Test","unit":"units","periodicity":"YEAR",
                  "planArea":"INDUSTRIAL_COOPERATION","aggregation":%s,"direction":"HIGHER_IS_BETTER",
                  "minimum":%s,"maximum":%s}""".formatted(code, aggregation, minimum, maximum);
+    }
+
+    private static String ratio(String scale) {
+        return "{\"method\":\"RATIO\",\"numerator\":\"URBAN_RESIDENT_POPULATION\","
+                + "\"denominator\":\"RESIDENT_POPULATION\",\"scale\":" + scale + "}";
     }
 
     private static String value(String county, String indicator, String period, String figure) {

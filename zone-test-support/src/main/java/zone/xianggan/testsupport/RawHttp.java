@@ -75,7 +75,8 @@ public final class RawHttp {
     private static StringBuilder head(String method, String path, String bearer, String contentType,
             String... headers) {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: 127.0.0.1\r\nConnection: close\r\nAccept: application/json, application/problem+json\r\n");
+                .append("Host: 127.0.0.1\r\nConnection: close\r\n")
+                .append("Accept: application/json, application/problem+json\r\n");
         if (bearer != null) {
             head.append("Authorization: Bearer ").append(bearer).append("\r\n");
         }

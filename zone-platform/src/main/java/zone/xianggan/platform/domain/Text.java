@@ -1,6 +1,7 @@
 package zone.xianggan.platform.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,9 +48,11 @@ public final class Text {
         return normalized;
     }
 
-    /** The text, stripped and normalised, or null if blank; refused (422) naming {@code field} if it breaks the rule. */
+    /**
+     * The text, stripped and normalised, or null if blank; refused (422) naming {@code field} if it breaks the rule.
+     */
     public static String optional(String field, String value, int maxLength, Lines lines) {
-        List<Violation> violations = new java.util.ArrayList<>(1);
+        List<Violation> violations = new ArrayList<>(1);
         String checked = check(field, value, maxLength, lines, false, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -1,5 +1,7 @@
 package zone.xianggan.platform.web;
 
+import java.math.BigDecimal;
+
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +29,8 @@ public class OpenApiPaging {
                 if (type == PageRequest.class) {
                     operation.addParametersItem(new QueryParameter().name(PageArguments.LIMIT).required(false)
                             .description("The most items to answer, 1 to " + PageRequest.MAX_LIMIT)
-                            .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)
-                                    .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_LIMIT))
+                            .schema(new IntegerSchema().minimum(BigDecimal.ONE)
+                                    .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT))
                                     ._default(PageRequest.DEFAULT_LIMIT)));
                     operation.addParametersItem(new QueryParameter().name(PageArguments.CURSOR).required(false)
                             .description("Where to go on: the cursor of the previous answer's Link rel=\"next\" "

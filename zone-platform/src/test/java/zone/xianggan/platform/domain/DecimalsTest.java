@@ -32,8 +32,8 @@ class DecimalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "1e1234", "1E+10000000", "-1E-10000000", "12345678901234567890123456789012345678901234567890"
-            + "12345678901234567890" })
+    @ValueSource(strings = { "1e1234", "1E+10000000", "-1E-10000000",
+            "1234567890123456789012345678901234567890" + "123456789012345678901234567890" })
     void refusesANumberTooLargeToReadAsInvalid(String raw) {
         assertThat(Decimals.parseOrNull(raw)).isNull();
         assertThatThrownBy(() -> Decimals.parse("maximum", raw)).isInstanceOfSatisfying(

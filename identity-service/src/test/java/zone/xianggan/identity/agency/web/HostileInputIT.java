@@ -58,7 +58,8 @@ class HostileInputIT {
     @Test
     void invisibleAndControlCharactersInAnAgencysNameAreRefusedNamingIt() {
         int agencies = agencies();
-        for (String name : List.of("Reader\\u202E", "Rea\\u200Bder", "Reader\\u0000", "Reader\\nTwo", "x".repeat(201))) {
+        for (String name : List.of("Reader\\u202E", "Rea\\u200Bder", "Reader\\u0000", "Reader\\nTwo",
+                "x".repeat(201))) {
             assertProblem(http.post(AGENCIES, subscriber("hostile-name", name), issuer.bearer("zone-office")), 422,
                     "nameEn");
         }

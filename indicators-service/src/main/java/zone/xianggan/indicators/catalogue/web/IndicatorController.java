@@ -56,7 +56,8 @@ class IndicatorController {
 
     @GetMapping
     @Operation(summary = "The catalogue, optionally filtered by plan area, status and periodicity")
-    ResponseEntity<List<IndicatorSnapshot>> list(PageRequest page, @RequestParam(required = false) PlanArea planArea,
+    ResponseEntity<List<IndicatorSnapshot>> list(PageRequest page,
+            @RequestParam(required = false) PlanArea planArea,
             @RequestParam(required = false) IndicatorStatus status,
             @RequestParam(required = false) Periodicity periodicity) {
         return Pages.of(reading.list(planArea, status, periodicity).stream().map(IndicatorSnapshots::of).toList(),
