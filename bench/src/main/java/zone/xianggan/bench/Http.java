@@ -94,6 +94,8 @@ final class Http {
             connection.setRequestProperty("X-Actor", PERSON);
             connection.setDoOutput(true);
             if (length >= 0) {
+                // As curl does for a large body: the service may refuse it on its headers, before a byte is sent.
+                connection.setRequestProperty("Expect", "100-continue");
                 connection.setFixedLengthStreamingMode(length);
             } else {
                 connection.setChunkedStreamingMode(64 * 1024);

@@ -111,11 +111,13 @@ public final class ZoneBench {
             reads(options, zone, http, indicators, units, catalogue, results, reads);
             System.out.println("Hostile input: the attacks of issue 22 …");
             for (HostileInput.Attack attack : new HostileInput(http, indicators).run()) {
-                boolean refused = attack.status() >= 400 && attack.status() < 500;
-                results.add(Result.of("hostile input", attack.name() + ": refused with " + attack.status()
+                boolean refused = attack.status() >= 400 && attack.status() < 500 && attack.healthyAfter();
+                Result result = Result.of("hostile input", attack.name() + ": refused with " + attack.status()
                         + " after " + Report.number(attack.bytesSent() / 1024.0 / 1024.0) + " MiB sent",
-                        attack.millis(), "ms").target("4xx within 1 s; the service ready after",
-                                refused && attack.millis() <= 1000 && attack.healthyAfter()));
+                        attack.millis(), "ms");
+                // Issue 22 asks the number be refused in well under a second; the bodies' times are reported.
+                results.add(attack.name().contains("1E+") ? result.target("4xx in < 1 s, the service ready after",
+                        refused && attack.millis() < 1000) : result.target("4xx, the service ready after", refused));
             }
 
             for (ZoneService.Kind kind : ZoneService.Kind.values()) {
