@@ -2,7 +2,6 @@ package zone.xianggan.platform.deadletter;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,9 +73,9 @@ public class DeadLetterController {
     @PostMapping("/replay")
     @Operation(summary = "Replay every record parked from a topic that has not been replayed yet, in order; each "
             + "outcome is listed")
-    ResponseEntity<List<ReplayOutcome>> replayAll(Caller caller, @RequestParam String topic) {
+    List<ReplayOutcome> replayAll(Caller caller, @RequestParam String topic) {
         OperationsPolicy.requireOperator(caller.agency());
-        return ResponseEntity.status(HttpStatus.OK).body(deadLetters.replayAll(topic, caller.agency().id()));
+        return deadLetters.replayAll(topic, caller.agency().id());
     }
 
     private static String key(ParkedRecord record) {

@@ -31,6 +31,7 @@ import zone.xianggan.events.Topics;
 import zone.xianggan.platform.deadletter.DeadLetterReplays.Address;
 import zone.xianggan.platform.deadletter.DeadLetterReplays.Mark;
 import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.platform.kafka.DeadLetterHeaders;
 import zone.xianggan.platform.kafka.DeadLetterReason;
 import zone.xianggan.platform.kafka.TopicConsumer;
 
@@ -45,7 +46,6 @@ public class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration READ_AT_MOST = Duration.ofSeconds(20);
-    private static final String REASON_HEADER = "zone_dlt-reason";
     private static final int MAX_MESSAGE_LENGTH = 1024;
 
     private final ConsumerFactory<String, byte[]> consumers;
@@ -146,7 +146,7 @@ public class DeadLetters {
         try {
             handler.accept(asPublished(parked, seen));
         } catch (RuntimeException failure) {
-            String reason = DeadLetterReason.of(failure).map(DeadLetterReason::label).orElse("failed");
+            String reason = DeadLetterReason.labelOf(failure);
             log.warn("Replay of {}-{}@{} failed ({}): {}", parked.topic(), parked.partition(), parked.offset(),
                     reason, failure.toString());
             return ReplayOutcome.failed(seen, reason, bounded(String.valueOf(failure.getMessage())));
@@ -169,7 +169,7 @@ public class DeadLetters {
             ParkedRecord seen) {
         Headers headers = new RecordHeaders();
         for (Header header : parked.headers()) {
-            if (!header.key().startsWith("kafka_dlt-") && !header.key().equals(REASON_HEADER)) {
+            if (!header.key().startsWith("kafka_dlt-") && !header.key().equals(DeadLetterHeaders.REASON)) {
                 headers.add(header);
             }
         }
@@ -184,7 +184,7 @@ public class DeadLetters {
         return new ParkedRecord(record.topic(), record.partition(), record.offset(),
                 text(headers, KafkaHeaders.DLT_ORIGINAL_TOPIC), integer(headers, KafkaHeaders.DLT_ORIGINAL_PARTITION),
                 number(headers, KafkaHeaders.DLT_ORIGINAL_OFFSET), record.key(), text(headers, "ce_id"),
-                text(headers, "ce_type"), text(headers, "ce_source"), text(headers, REASON_HEADER),
+                text(headers, "ce_type"), text(headers, "ce_source"), text(headers, DeadLetterHeaders.REASON),
                 text(headers, KafkaHeaders.DLT_EXCEPTION_FQCN), text(headers, KafkaHeaders.DLT_EXCEPTION_MESSAGE),
                 record.value() == null ? 0 : record.value().length, Instant.ofEpochMilli(record.timestamp()),
                 mark == null ? null : mark.at(), mark == null ? null : mark.by());

@@ -13,9 +13,9 @@ import org.springframework.kafka.support.KafkaHeaders;
  * stack trace. The headers then stay within {@link ZoneTopics#DEAD_LETTER_HEADROOM_BYTES}, so that any record that
  * reached its topic fits on the dead-letter topic with them (the log has the whole trace).
  */
-final class DeadLetterHeaders implements ExceptionHeadersCreator {
+public final class DeadLetterHeaders implements ExceptionHeadersCreator {
 
-    static final String REASON = "zone_dlt-reason";
+    public static final String REASON = "zone_dlt-reason";
     static final int MAX_MESSAGE_BYTES = 1024;
     private static final int MAX_CLASS_NAME_BYTES = 256;
 
@@ -29,8 +29,7 @@ final class DeadLetterHeaders implements ExceptionHeadersCreator {
         }
         headers.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, bounded(String.valueOf(cause.getMessage()),
                 MAX_MESSAGE_BYTES));
-        headers.add(REASON, DeadLetterReason.of(exception).map(DeadLetterReason::label).orElse("failed")
-                .getBytes(StandardCharsets.UTF_8));
+        headers.add(REASON, DeadLetterReason.labelOf(exception).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The zone's own exception if there is one, else the deepest cause: not the listener container's wrapper. */

@@ -37,6 +37,14 @@ public enum DeadLetterReason {
         return Optional.empty();
     }
 
+    /**
+     * As the {@code zone_dlt-reason} header and the metrics' {@code reason} tag name {@code failure}: {@code failed}
+     * if it is none of these (a record parked by no rule of the zone's, or a replay that failed again).
+     */
+    public static String labelOf(Throwable failure) {
+        return of(failure).map(DeadLetterReason::label).orElse("failed");
+    }
+
     /** As it appears in the {@code zone_dlt-reason} header and the metrics' {@code reason} tag. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -46,7 +46,7 @@ public final class DeadLetteringErrorHandler {
         deadLetters.setExceptionHeadersCreator(new DeadLetterHeaders());
         ConsumerRecordRecoverer counted = (record, failure) -> {
             deadLetters.accept(record, failure);
-            String reason = DeadLetterReason.of(failure).map(DeadLetterReason::label).orElse("failed");
+            String reason = DeadLetterReason.labelOf(failure);
             Counter.builder("zone.consumer.dead.lettered")
                     .description("Records this service can never process, parked on a dead-letter topic")
                     .tag("topic", record.topic())
