@@ -26,7 +26,7 @@ final class Http {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String READER = "demo-subscriber";
-    private static final String WRITER = "zone-office";
+    static final String WRITER = "zone-office";
     private static final String OPERATOR = "zone-operator";
     private static final String PERSON = "zone-bench";
     private static final int CONNECT_TIMEOUT_MS = 5_000;
@@ -75,52 +75,6 @@ final class Http {
     Response put(String url, String json, String ifMatch) {
         return send("PUT", url, Map.of("Authorization", tokens.bearer(WRITER), "Content-Type", "application/json",
                 "X-Actor", PERSON, "If-Match", ifMatch), json);
-    }
-
-    /**
-     * POSTs a body streamed from {@code body}, as the zone office: {@code length} bytes announced in Content-Length,
-     * or chunked if it is negative. A service may answer and close before it has read the body; what it answered is
-     * returned then too, with how many bytes had been sent.
-     */
-    Streamed postStream(String url, String contentType, long length, InputStream body) {
-        long sent = 0;
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setRequestMethod("POST");
-            connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
-            connection.setReadTimeout(READ_TIMEOUT_MS);
-            connection.setRequestProperty("Authorization", tokens.bearer(WRITER));
-            connection.setRequestProperty("Content-Type", contentType);
-            connection.setRequestProperty("X-Actor", PERSON);
-            connection.setDoOutput(true);
-            if (length >= 0) {
-                // As curl does for a large body: the service may refuse it on its headers, before a byte is sent.
-                connection.setRequestProperty("Expect", "100-continue");
-                connection.setFixedLengthStreamingMode(length);
-            } else {
-                connection.setChunkedStreamingMode(64 * 1024);
-            }
-            byte[] buffer = new byte[64 * 1024];
-            try (OutputStream out = connection.getOutputStream()) {
-                for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-                    out.write(buffer, 0, read);
-                    sent += read;
-                }
-            } catch (IOException closedByTheService) {
-                // It answered before reading everything: its answer follows.
-            }
-            int status = connection.getResponseCode();
-            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return new Streamed(status, sent, text);
-            }
-        } catch (IOException e) {
-            return new Streamed(-1, sent, e.toString());
-        }
-    }
-
-    /** @param status -1 if no answer could be read at all */
-    record Streamed(int status, long bytesSent, String body) {
     }
 
     private static Response send(String method, String url, Map<String, String> headers, String body) {

@@ -110,7 +110,7 @@ public final class ZoneBench {
             ingestion(options, zone, http, indicators, units, catalogue, kafka, results, throughput);
             reads(options, zone, http, indicators, units, catalogue, results, reads);
             System.out.println("Hostile input: the attacks of issue 22 …");
-            for (HostileInput.Attack attack : new HostileInput(http, indicators).run()) {
+            for (HostileInput.Attack attack : new HostileInput(http, zone.tokens(), indicators).run()) {
                 boolean refused = attack.status() >= 400 && attack.status() < 500 && attack.healthyAfter();
                 Result result = Result.of("hostile input", attack.name() + ": refused with " + attack.status()
                         + " after " + Report.number(attack.bytesSent() / 1024.0 / 1024.0) + " MiB sent",

@@ -1,6 +1,7 @@
 package zone.xianggan.testsupport;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -49,6 +55,17 @@ public final class RawHttp {
         StringBuilder head = head(method, path, bearer, contentType);
         head.append("Content-Length: ").append(announced).append("\r\n\r\n");
         return exchange(head, out -> { });
+    }
+
+    /**
+     * A request that announces {@code length} bytes and streams them from {@code body}, as a client uploading a large
+     * file does. The service may answer and close before it is all sent: the rest is then not sent.
+     */
+    public Reply stream(String method, String path, String bearer, String contentType, long length,
+            InputStream body) {
+        StringBuilder head = head(method, path, bearer, contentType);
+        head.append("Content-Length: ").append(length).append("\r\n\r\n");
+        return exchange(head, out -> body.transferTo(out));
     }
 
     /**
@@ -97,17 +114,48 @@ public final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            OutputStream out = socket.getOutputStream();
+            // The answer is read while the body is written: a service that refuses a body answers and closes without
+            // reading the rest, and an answer still unread when the connection is reset would be lost with it.
+            FutureTask<Reply> answer = new FutureTask<>(() -> Reply.read(socket.getInputStream()));
+            Thread.ofVirtual().name("raw-http-answer").start(answer);
+            OutputStream out = new UntilAnswered(socket.getOutputStream(), answer);
             try {
                 out.write(head.toString().getBytes(StandardCharsets.UTF_8));
                 body.writeTo(out);
                 out.flush();
-            } catch (IOException closedEarly) {
-                // The service answered and closed before the body was all sent: its answer is still there to read.
+            } catch (IOException answeredOrClosed) {
+                // The service answered, or closed, before the body was all sent: its answer is still there to read.
             }
-            return Reply.read(socket.getInputStream());
+            return answer.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException("no HTTP answer", e.getCause() instanceof IOException io ? io
+                    : new IOException(e.getCause()));
+        } catch (TimeoutException e) {
+            throw new UncheckedIOException(new IOException("no HTTP answer in " + TIMEOUT_MILLIS + " ms", e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the body once the answer has come: what follows would only be thrown away by the service. */
+    private static final class UntilAnswered extends FilterOutputStream {
+
+        private final Future<?> answer;
+
+        UntilAnswered(OutputStream out, Future<?> answer) {
+            super(out);
+            this.answer = answer;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (answer.isDone()) {
+                throw new IOException("answered before the body was all sent");
+            }
+            out.write(bytes, offset, length);
         }
     }
 
