@@ -18,6 +18,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.Topics;
+import zone.xianggan.testsupport.ContainerImages;
 import zone.xianggan.testsupport.EnabledWithDocker;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneEventAssertions;
@@ -25,15 +26,15 @@ import zone.xianggan.testsupport.ZoneHttp;
 import zone.xianggan.testsupport.ZoneIssuer;
 
 /**
- * The registry on what production runs — the official {@code apache/kafka} image in KRaft mode and PostgreSQL —
- * in containers, where a Docker engine answers.
+ * The registry on what production runs — Apache Kafka in KRaft mode and PostgreSQL — in containers, where a Docker
+ * engine answers: the official images, or the stand-ins {@link ContainerImages} is told of.
  */
 @EnabledWithDocker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegistryContainersIT {
 
-    final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.2");
-    final PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17");
+    final KafkaContainer kafka = new KafkaContainer(ContainerImages.kafka());
+    final PostgreSQLContainer postgres = new PostgreSQLContainer(ContainerImages.postgres());
     ConfigurableApplicationContext registry;
 
     @BeforeAll

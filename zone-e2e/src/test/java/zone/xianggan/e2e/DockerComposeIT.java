@@ -38,9 +38,10 @@ import zone.xianggan.localstack.ZoneService.Kind;
 import zone.xianggan.testsupport.ProjectRoot;
 
 /**
- * No Docker engine runs where the tests run, so this checks docker-compose.yml against the services as built:
- * a renamed property, a moved jar or a misspelt database makes it fail here rather than at {@code docker compose up}.
- * An integration test because it reads the exec jars, which exist only after the services' package phase.
+ * Checks docker-compose.yml against the services as built, where no Docker engine is needed: a renamed property, a
+ * moved jar or a misspelt database makes it fail here, in every build, rather than at {@code docker compose up}
+ * (which CI runs for real: {@code zone-e2e/compose-e2e.sh}). An integration test because it reads the exec jars,
+ * which exist only after the services' package phase.
  */
 class DockerComposeIT {
 
@@ -99,14 +100,16 @@ class DockerComposeIT {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void isBuiltFromADockerfileThatCopiesTheJarTheBuildMakes(Kind kind) throws IOException {
-        Object build = service(kind.serviceName()).get("build");
-        Path context = ROOT.resolve(build instanceof Map<?, ?> b ? (String) b.get("context") : (String) build).normalize();
-        Path dockerfile = context.resolve(build instanceof Map<?, ?> b && b.get("dockerfile") != null
-                ? (String) b.get("dockerfile") : "Dockerfile");
+        Map<String, Object> build = map(service(kind.serviceName()), "build");
+        Path context = ROOT.resolve((String) build.get("context")).normalize();
+        Path dockerfile = context.resolve((String) build.getOrDefault("dockerfile", "Dockerfile"));
         assertThat(dockerfile).isRegularFile();
 
         List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
-        assertThat(lines).anyMatch(line -> line.startsWith("FROM eclipse-temurin:21-jre"));
+        // The official Java 21 runtime unless the build argument names a stand-in (docker/build-local-images.sh).
+        assertThat(lines).contains("ARG JRE_IMAGE=eclipse-temurin:21-jre", "FROM ${JRE_IMAGE}");
+        assertThat(map(build, "args")).containsEntry("JRE_IMAGE",
+                "${ZONE_JRE_IMAGE:-eclipse-temurin:21-jre}");
         List<Path> copied = lines.stream().filter(line -> line.startsWith("COPY "))
                 .map(line -> Arrays.stream(line.split("\\s+")).skip(1).filter(word -> !word.startsWith("--"))
                         .findFirst().orElseThrow())
@@ -139,7 +142,8 @@ class DockerComposeIT {
     void kafkaIsTheOfficialImageInKRaftModeAndTheServicesUseAListenerItAdvertises() {
         Map<String, Object> kafka = service("kafka");
         // The same Kafka release as run-local.sh runs: the one Spring Boot manages (kafka-clients here, kafka-libs there).
-        assertThat(kafka.get("image")).isEqualTo("apache/kafka:" + AppInfoParser.getVersion());
+        // The official image unless ZONE_KAFKA_IMAGE names a stand-in (docker/build-local-images.sh).
+        assertThat(kafka.get("image")).isEqualTo("${ZONE_KAFKA_IMAGE:-apache/kafka:" + AppInfoParser.getVersion() + "}");
         Map<String, String> environment = environment(kafka);
         assertThat(environment.get("KAFKA_PROCESS_ROLES").split(",")).containsExactlyInAnyOrder("broker", "controller");
         assertThat(environment).containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS").doesNotContainKey("KAFKA_ZOOKEEPER_CONNECT");
@@ -173,7 +177,7 @@ class DockerComposeIT {
     @Test
     void eachServiceHasItsOwnDatabaseAndRoleFromTheInitScript() throws IOException {
         Map<String, Object> postgres = service("postgres");
-        assertThat((String) postgres.get("image")).startsWith("postgres:");
+        assertThat((String) postgres.get("image")).startsWith("${ZONE_POSTGRES_IMAGE:-postgres:");
         String initMount = list(postgres, "volumes").stream().filter(v -> v.contains(":/docker-entrypoint-initdb.d/"))
                 .findFirst().orElseThrow(() -> new AssertionError("postgres mounts no init script"));
         String script = Files.readString(ROOT.resolve(initMount.substring(0, initMount.indexOf(':'))));
