@@ -3,15 +3,8 @@ package zone.xianggan.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,23 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.testcontainers.containers.ContainerState;
-import org.testcontainers.containers.DockerComposeContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 
 import zone.xianggan.localstack.ZoneService.Kind;
-import zone.xianggan.testsupport.ContainerImages;
 import zone.xianggan.testsupport.EnabledWithDocker;
-import zone.xianggan.testsupport.ProjectRoot;
 import zone.xianggan.testsupport.ZoneHttp;
-import zone.xianggan.testsupport.ZoneIssuer;
 
 /**
  * docker-compose.yml, run for real: {@code docker-compose up --build} of the packaged services, every container
  * healthy, then one change across the zone — a registry update reaching both replicas, a value import, a project
  * approved by both provinces whose outcome view shows a value reported after — and {@code down -v}.
  *
- * <p>The images are the official ones unless {@link ContainerImages} is told of the stand-ins
+ * <p>The images are the official ones unless {@code ContainerImages} is told of the stand-ins
  * {@code docker/build-local-images.sh} builds. The compose file publishes
  * the contract's ports, so nothing else on this machine may hold 8081–8084 or 9092 meanwhile.
  */
@@ -56,30 +43,17 @@ class ComposeZoneContainersIT {
              "outcomes":[{"indicatorCode":"VILLAGES_WITH_BUS_SERVICE","baseline":100,"baselinePeriod":"2024",
                           "target":140,"targetPeriod":"2027"}]}""";
 
-    private DockerComposeContainer<?> zone;
-    private ZoneIssuer issuer;
+    private ComposeZone zone;
 
     @BeforeAll
-    void upWithEveryContainerHealthy() throws IOException, InterruptedException {
-        zone = new DockerComposeContainer<>(ProjectRoot.path().resolve("docker-compose.yml").toFile())
-                .withBuild(true)
-                .withPull(false)
-                .withEnv(environment())
-                .withTailChildContainers(false);
-        for (String service : SERVICES) {
-            zone.waitingFor(service, Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(5)));
-        }
-        zone.start();
-
-        Path credentials = Files.createTempFile("compose-credentials", ".json");
-        identity().copyFileFromContainer("/app/.zone-data/credentials.json", credentials.toString());
-        issuer = ZoneIssuer.attach("http://localhost:" + Kind.IDENTITY.defaultPort(), credentials);
+    void upWithEveryContainerHealthy() {
+        zone = ComposeZone.up("docker-compose.yml", SERVICES);
     }
 
     @AfterAll
     void down() {
         if (zone != null) {
-            zone.stop();
+            zone.close();
         }
     }
 
@@ -143,28 +117,6 @@ class ComposeZoneContainersIT {
     }
 
     private ZoneHttp http(Kind kind) {
-        return ZoneHttp.at("http://localhost:" + kind.defaultPort(), issuer);
-    }
-
-    private ContainerState identity() {
-        return zone.getContainerByServiceName("identity-service").or(() -> zone
-                .getContainerByServiceName("identity-service_1")).orElseThrow();
-    }
-
-    /** What docker/zone-secrets.sh would write to .env, fresh for this run, and the images to use. */
-    private static Map<String, String> environment() {
-        Map<String, String> environment = new HashMap<>();
-        for (String secret : List.of("ZONE_KAFKA_BROKER_PASSWORD", "ZONE_REGISTRY_SERVICE_SECRET",
-                "ZONE_INDICATORS_SERVICE_SECRET", "ZONE_COOPERATION_SERVICE_SECRET")) {
-            environment.put(secret, randomSecret());
-        }
-        environment.putAll(ContainerImages.composeVariables());
-        return environment;
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return zone.http(kind);
     }
 }
