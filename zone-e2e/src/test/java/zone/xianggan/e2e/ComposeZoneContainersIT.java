@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
+import zone.xianggan.faults.ComposeZone;
 import zone.xianggan.localstack.ZoneService.Kind;
 import zone.xianggan.testsupport.EnabledWithDocker;
 import zone.xianggan.testsupport.ZoneHttp;

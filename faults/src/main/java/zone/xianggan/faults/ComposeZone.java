@@ -1,4 +1,4 @@
-package zone.xianggan.e2e;
+package zone.xianggan.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ import zone.xianggan.testsupport.ZoneIssuer;
  * fresh secrets (what docker/zone-secrets.sh would write) and the images {@link ContainerImages} names; taken down
  * with its volumes by {@link #close()}. Calls reach the services on the ports the file publishes.
  */
-final class ComposeZone implements AutoCloseable {
+public final class ComposeZone implements AutoCloseable {
 
     private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(6);
 
@@ -42,7 +42,7 @@ final class ComposeZone implements AutoCloseable {
         this.issuer = ZoneIssuer.attach(issuerUrl(), credentials);
     }
 
-    static ComposeZone up(String file, List<String> services) {
+    public static ComposeZone up(String file, List<String> services) {
         DockerComposeContainer<?> compose = new DockerComposeContainer<>(ProjectRoot.path().resolve(file).toFile())
                 .withBuild(true)
                 .withPull(false)
@@ -68,21 +68,21 @@ final class ComposeZone implements AutoCloseable {
     }
 
     /** The service on {@code port} of this host, called as the agencies ZoneHttp names. */
-    ZoneHttp http(int port) {
+    public ZoneHttp http(int port) {
         return ZoneHttp.at("http://localhost:" + port, issuer);
     }
 
-    ZoneHttp http(Kind kind) {
+    public ZoneHttp http(Kind kind) {
         return http(kind.defaultPort());
     }
 
     /** What a Kafka client on this host needs to log in to the compose file's brokers as a seeded agency. */
-    Map<String, Object> kafkaClientAs(String agency) {
+    public Map<String, Object> kafkaClientAs(String agency) {
         return new HashMap<>(AgencyKafkaLogin.settings("SASL_PLAINTEXT", AgencyKafkaLogin.tokenEndpoint(issuerUrl()),
                 agency, AgencyCredentials.secretOf(credentials, agency)));
     }
 
-    ContainerState container(String service) {
+    public ContainerState container(String service) {
         return container(compose, service);
     }
 
