@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # CI's last part: the production shape in containers. Starts a Docker engine where none answers (as root, from
 # Debian's packages), builds the stand-in images (docker/build-local-images.sh; kept between runs on one machine),
-# then runs the Testcontainers tests (*ContainersIT: the registry on Kafka and PostgreSQL containers, and
-# docker-compose.yml brought up, used across the three services and taken down). Where no engine can be had, says
-# so in one line and skips, as the build does.
+# then runs the Testcontainers tests (*ContainersIT): the registry on Kafka and PostgreSQL containers;
+# docker-compose.yml brought up, used across the three services and taken down; and the fault suite's short form on
+# docker-compose.cluster.yml. Where no engine can be had, says so in one line and skips, as the build does.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
