@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -78,6 +79,11 @@ class ZoneEndToEndIT {
              "outcomes":[{"indicatorCode":"VILLAGES_WITH_BUS_SERVICE","baseline":100,"baselinePeriod":"2024",
                           "target":140,"targetPeriod":"2027"}]}""";
 
+    /** The trace of the county update an agency makes in {@code @Order(2)}, as its W3C traceparent names it. */
+    private static final String UPDATE_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+    /** The trace of the retirement in {@code @Order(8)}. */
+    private static final String RETIREMENT_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
     LocalZoneSettings settings;
     String projectId;
     LocalZone zone;
@@ -114,7 +120,7 @@ class ZoneEndToEndIT {
 
         ZoneHttp.Response updated = registry().put("/api/v1/counties/430181", """
                 {"nameZh":"浏阳市","nameEn":"Liuyang City","kind":"COUNTY_LEVEL_CITY","reason":"end-to-end test"}""",
-                "If-Match", "\"1\"");
+                "If-Match", "\"1\"", "traceparent", traceparent(UPDATE_TRACE_ID));
 
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         awaitReplicas("430181", 2);
@@ -125,8 +131,27 @@ class ZoneEndToEndIT {
         }
     }
 
+    /**
+     * The agency's request named its trace (a W3C {@code traceparent}); the registry's event carries it as
+     * {@code ce_traceparent}, and each service that keeps a replica takes the change in that trace: the trace id
+     * heads the lines each service logged for it.
+     */
     @Test
     @Order(3)
+    void theCountyUpdateIsFollowedByItsTraceIdFromTheRequestToBothReplicas() {
+        try (TopicRecorder topic = subscribe(Topics.REGISTRY_COUNTIES_V1)) {
+            ConsumerRecord<String, byte[]> updated = topic.awaitRecord(keyed("430181")
+                    .and(ofType(EventType.COUNTY_UPDATED.ceType())));
+            assertThat(ZoneEventAssertions.header(updated, "ce_traceparent"))
+                    .matches("00-" + UPDATE_TRACE_ID + "-[0-9a-f]{16}-01");
+        }
+        awaitLogLine(ZoneService.Kind.REGISTRY, UPDATE_TRACE_ID, "PUT /api/v1/counties/430181 200");
+        awaitLogLine(ZoneService.Kind.INDICATORS, UPDATE_TRACE_ID, "Replica took 430181 version 2");
+        awaitLogLine(ZoneService.Kind.COOPERATION, UPDATE_TRACE_ID, "Replica took 430181 version 2");
+    }
+
+    @Test
+    @Order(4)
     void everyRecordOnTheRegistryTopicIsAValidBinaryModeCloudEvent() {
         try (TopicRecorder topic = subscribe(Topics.REGISTRY_COUNTIES_V1)) {
             topic.awaitRecord(keyed("430181").and(ofType(EventType.COUNTY_UPDATED.ceType())));
@@ -138,7 +163,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theSyntheticSampleImportsWithACorrectSummaryAndEveryValueIsPublished() throws Exception {
         String csv = Files.readString(ProjectRoot.path().resolve("indicators-service/samples/synthetic-sample.csv"));
         long rows = csv.lines().skip(1).filter(line -> !line.isBlank()).count();
@@ -158,7 +183,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aProjectOfBothProvincesIsProposedApprovedByBothStartedAndCompletedEachStepAnEvent() {
         awaitCatalogueReplica("VILLAGES_WITH_BUS_SERVICE");
         ZoneHttp.Response proposed = cooperation().post("/api/v1/projects", PROPOSAL);
@@ -187,7 +212,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aValueReportedForAParticipatingUnitAppearsInTheProjectsOutcomeView() {
         ZoneHttp.Response reported = indicators().post("/api/v1/values", """
                 {"countyCode":"360322","indicatorCode":"VILLAGES_WITH_BUS_SERVICE","period":"2025","value":117}""");
@@ -202,14 +227,15 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void retiringAUnitInTheRegistryFlagsItsOpenProjects() {
         ZoneHttp.Response open = cooperation().post("/api/v1/projects", PROPOSAL);
         String openId = open.<String>json("$.id");
 
         ZoneHttp.Response retired = registry().post("/api/v1/counties/360322/retirement", """
                 {"successorCode":"360313","reason":"end-to-end test of an administrative change"}""",
-                "If-Match", registry().get("/api/v1/counties/360322").etag());
+                "If-Match", registry().get("/api/v1/counties/360322").etag(),
+                "traceparent", traceparent(RETIREMENT_TRACE_ID));
 
         assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -221,8 +247,24 @@ class ZoneEndToEndIT {
                 .as("a completed project is not reopened").isFalse();
     }
 
+    /**
+     * One change across the zone: the registry's retirement of a unit, replicated by cooperation-service, makes it
+     * flag the unit's open project, and that event of cooperation-service's own is in the retirement's trace.
+     */
     @Test
-    @Order(8)
+    @Order(9)
+    void theProjectFlaggedForTheRetirementIsInTheRetirementsTrace() {
+        try (TopicRecorder projects = subscribe(Topics.COOPERATION_PROJECTS_V1)) {
+            ConsumerRecord<String, byte[]> flagged = projects.awaitRecord(
+                    ofType(EventType.PROJECT_FLAGGED_FOR_REVIEW.ceType()));
+            assertThat(ZoneEventAssertions.header(flagged, "ce_traceparent"))
+                    .matches("00-" + RETIREMENT_TRACE_ID + "-[0-9a-f]{16}-01");
+        }
+        awaitLogLine(ZoneService.Kind.COOPERATION, RETIREMENT_TRACE_ID, "Replica took 360322 version");
+    }
+
+    @Test
+    @Order(10)
     void afterAStopAndARestartOnTheSameDataNothingIsDuplicatedOrLost() {
         zone.close();
         zone = start();
@@ -246,7 +288,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void aKafkaClientWithoutCredentialsCannotWriteTheRegistryTopic() {
         Map<String, Object> plain = Map.of("bootstrap.servers", zone.kafka().bootstrapServers(),
                 "max.block.ms", "5000", "delivery.timeout.ms", "6000", "request.timeout.ms", "5000");
@@ -259,7 +301,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void theIndicatorsServiceMayNotWriteTheRegistryTopic() {
         Map<String, Object> asIndicators = new HashMap<>(kafkaClientAs("indicators-service"));
         asIndicators.putAll(Map.of("bootstrap.servers", zone.kafka().bootstrapServers(), "max.block.ms", "10000"));
@@ -271,7 +313,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void aSubscriberReadsTheTopicsGrantedToItAndNoOther() {
         try (TopicRecorder granted = TopicRecorder.recordAs("demo-subscriber", kafkaClientAs("demo-subscriber"),
                 zone.kafka().bootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
@@ -292,7 +334,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(12)
+    @Order(14)
     void aTokenFromAnotherIssuerOrSignedByAnotherKeyIsRefusedByEveryService() {
         for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
             for (String forged : List.of(ForgedTokens.fromAnotherIssuer("https://issuer.example.org"),
@@ -304,7 +346,7 @@ class ZoneEndToEndIT {
     }
 
     @Test
-    @Order(13)
+    @Order(15)
     void everyTopicKeepsWhatTheZonePromisesWhicheverServiceCreatedIt() throws Exception {
         Map<String, Object> asOperator = new HashMap<>(kafkaClientAs("zone-operator"));
         asOperator.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, zone.kafka().bootstrapServers());
@@ -341,6 +383,23 @@ class ZoneEndToEndIT {
         record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_source", "/xianggan/registry-service".getBytes(StandardCharsets.UTF_8));
         return record;
+    }
+
+    /** A W3C traceparent an agency's system sends: its own span, sampled, in the trace named. */
+    private static String traceparent(String traceId) {
+        return "00-" + traceId + "-b7ad6b7169203331-01";
+    }
+
+    /**
+     * Waits for the service's log ({@code logs/<service>.log}, as the launcher writes it) to hold a line that reads
+     * {@code text} and is headed by the trace id, as Boot's log pattern puts it: {@code [<trace id>-<span id>]}.
+     */
+    private void awaitLogLine(ZoneService.Kind kind, String traceId, String text) {
+        Path log = dataDir.resolve("logs").resolve(kind.serviceName() + ".log");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines())
+                .as("%s's log", kind.serviceName())
+                .anySatisfy(line -> assertThat(line).contains("[" + traceId + "-").contains(text)));
     }
 
     private ZoneHttp.Response approve(String province, String agency) {

@@ -60,7 +60,8 @@ class ReplicaUpdater {
         if (Boolean.TRUE.equals(changed)) {
             applied.increment();
             lag.record(Duration.between(snapshot.changedAt(), clock.instant()));
-            log.debug("Replica took {} version {}", snapshot.code(), snapshot.version());
+            // A line per change, in the trace of the registry's change: the units change seldom.
+            log.info("Replica took {} version {}", snapshot.code(), snapshot.version());
             return true;
         }
         ignored.increment();

@@ -14,7 +14,8 @@ import zone.xianggan.events.EventType;
 
 /**
  * Checks a record against the contract: a binary-mode CloudEvent 1.0 with the zone's attributes, keyed by its
- * subject, whose JSON data validates against the schema of its type.
+ * subject, whose JSON data validates against the schema of its type; where it carries the trace of its change, as the
+ * CloudEvents distributed-tracing extension, a W3C traceparent.
  */
 public final class ZoneEventAssertions {
 
@@ -37,6 +38,11 @@ public final class ZoneEventAssertions {
         assertThat(record.topic()).isEqualTo(type.topic());
         String json = new String(record.value(), StandardCharsets.UTF_8);
         assertThat(EventSchemas.violations(type, json)).as("schema violations of %s: %s", ceType, json).isEmpty();
+        String traceparent = headerOrNull(record, "ce_traceparent");
+        if (traceparent != null) {
+            assertThat(traceparent).as("ce_traceparent").matches("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+        }
+        assertThat(headerOrNull(record, "traceparent")).as("a plain traceparent beside the extension").isNull();
         return type;
     }
 

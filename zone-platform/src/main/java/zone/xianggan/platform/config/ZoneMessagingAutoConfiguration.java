@@ -21,17 +21,19 @@ import zone.xianggan.platform.kafka.DeadLetteringErrorHandler;
 import zone.xianggan.platform.kafka.ZoneKafkaProperties;
 import zone.xianggan.platform.kafka.ZoneTopics;
 import zone.xianggan.platform.outbox.OutboxConfiguration;
+import zone.xianggan.platform.tracing.TracingConfiguration;
 
 /**
  * What a service that owns data and exchanges events gets: the transactional outbox and its relay, the topics it
- * declares, its consumers' retries and dead letters, and the operator's view and replay of those. identity-service,
+ * declares, its consumers' retries and dead letters, the operator's view and replay of those, and the trace of each
+ * change carried from its request to every consumer. identity-service,
  * which publishes no event, turns it off ({@code zone.messaging.enabled=false}).
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         TransactionAutoConfiguration.class, KafkaAutoConfiguration.class })
 @ConditionalOnProperty(name = "zone.messaging.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(ZoneKafkaProperties.class)
-@Import({ OutboxConfiguration.class, DeadLetterConfiguration.class })
+@Import({ OutboxConfiguration.class, DeadLetterConfiguration.class, TracingConfiguration.class })
 public class ZoneMessagingAutoConfiguration {
 
     @Bean

@@ -34,6 +34,8 @@ import zone.xianggan.platform.domain.NotFoundException;
 import zone.xianggan.platform.kafka.DeadLetterHeaders;
 import zone.xianggan.platform.kafka.DeadLetterReason;
 import zone.xianggan.platform.kafka.TopicConsumer;
+import zone.xianggan.platform.tracing.CloudEventTraceHeaders;
+import zone.xianggan.platform.tracing.EventTrace;
 
 /**
  * The records this service parked because it could not process them (one dead-letter topic per topic it consumes),
@@ -184,7 +186,8 @@ public class DeadLetters {
         return new ParkedRecord(record.topic(), record.partition(), record.offset(),
                 text(headers, KafkaHeaders.DLT_ORIGINAL_TOPIC), integer(headers, KafkaHeaders.DLT_ORIGINAL_PARTITION),
                 number(headers, KafkaHeaders.DLT_ORIGINAL_OFFSET), record.key(), text(headers, "ce_id"),
-                text(headers, "ce_type"), text(headers, "ce_source"), text(headers, DeadLetterHeaders.REASON),
+                text(headers, "ce_type"), text(headers, "ce_source"), traceId(headers),
+                text(headers, DeadLetterHeaders.REASON),
                 text(headers, KafkaHeaders.DLT_EXCEPTION_FQCN), text(headers, KafkaHeaders.DLT_EXCEPTION_MESSAGE),
                 record.value() == null ? 0 : record.value().length, Instant.ofEpochMilli(record.timestamp()),
                 mark == null ? null : mark.at(), mark == null ? null : mark.by());
@@ -250,6 +253,11 @@ public class DeadLetters {
             }
         }
         return records;
+    }
+
+    private static String traceId(Headers headers) {
+        EventTrace trace = CloudEventTraceHeaders.read(headers);
+        return trace == null ? null : trace.traceId();
     }
 
     private static String text(Headers headers, String key) {

@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param eventId           its {@code ce_id}, if it has one
  * @param eventType         its {@code ce_type}, if it has one
  * @param source            its {@code ce_source}, if it has one
+ * @param traceId           the trace of the change it reports (from its {@code ce_traceparent}), if it has one: the
+ *                          id to look for in the services' logs
  * @param reason            {@code foreign}, {@code tombstone} or {@code unreadable} (see {@code DeadLetterReason})
  * @param exception         the class of the failure
  * @param message           the failure's message (at most 1 KiB)
@@ -22,11 +24,12 @@ import java.time.Instant;
  * @param replayedBy        the operator who did
  */
 public record ParkedRecord(String deadLetterTopic, int partition, long offset, String topic, Integer originalPartition,
-        Long originalOffset, String key, String eventId, String eventType, String source, String reason,
-        String exception, String message, int sizeBytes, Instant parkedAt, Instant replayedAt, String replayedBy) {
+        Long originalOffset, String key, String eventId, String eventType, String source, String traceId,
+        String reason, String exception, String message, int sizeBytes, Instant parkedAt, Instant replayedAt,
+        String replayedBy) {
 
     ParkedRecord replayed(Instant at, String by) {
         return new ParkedRecord(deadLetterTopic, partition, offset, topic, originalPartition, originalOffset, key,
-                eventId, eventType, source, reason, exception, message, sizeBytes, parkedAt, at, by);
+                eventId, eventType, source, traceId, reason, exception, message, sizeBytes, parkedAt, at, by);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.extensions.DistributedTracingExtension;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -19,6 +20,7 @@ import zone.xianggan.events.EventSchemas;
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.TopicDefinition;
 import zone.xianggan.events.Topics;
+import zone.xianggan.platform.tracing.EventTrace;
 
 /**
  * Kafka records in the CloudEvents Kafka protocol binding, binary content mode: the attributes travel as
@@ -31,8 +33,13 @@ public final class CloudEventRecords {
     private CloudEventRecords() {
     }
 
+    /**
+     * The event as a record of its topic. Its trace context, where it has one, goes as the CloudEvents
+     * distributed-tracing extension ({@code ce_traceparent}, {@code ce_tracestate}): optional, so that a subscriber
+     * that knows nothing of it reads the event as before.
+     */
     public static ProducerRecord<String, byte[]> toRecord(OutgoingEvent event, URI source) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.id().toString())
                 .withSource(source)
                 .withType(event.type().ceType())
@@ -40,9 +47,16 @@ public final class CloudEventRecords {
                 .withSubject(event.key())
                 .withDataContentType(JSON)
                 .withDataSchema(event.type().dataSchema())
-                .withData(event.data())
-                .build();
-        return KafkaMessageFactory.<String>createWriter(event.type().topic(), event.key()).writeBinary(cloudEvent);
+                .withData(event.data());
+        EventTrace trace = event.trace();
+        if (trace != null) {
+            builder.withExtension(DistributedTracingExtension.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                builder.withExtension(DistributedTracingExtension.TRACESTATE, trace.tracestate());
+            }
+        }
+        return KafkaMessageFactory.<String>createWriter(event.type().topic(), event.key())
+                .writeBinary(builder.build());
     }
 
     /**

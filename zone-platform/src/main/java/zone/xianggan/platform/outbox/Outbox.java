@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import zone.xianggan.platform.events.EventIds;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;
+import zone.xianggan.platform.tracing.CurrentTrace;
+import zone.xianggan.platform.tracing.EventTrace;
 
 /**
  * Where a use case puts the events of its state change. They are stored in the same database transaction as the
@@ -29,6 +31,10 @@ import zone.xianggan.platform.events.OutgoingEvent;
  * compressed on the outbox's own thread while the transaction goes on with its other writes on the caller's, and
  * {@link #append(RenderedEvents)} then stores them. Rendering is pure work on data the caller has already decided,
  * so it changes nothing of what commits or in which order; it only uses a core that would otherwise wait.
+ *
+ * <p>The events are stored with the trace context of the work that appends them (the request, or the consumed
+ * record, making the change), taken on the caller's thread: the relay sends it with each of them, so that their
+ * consumers continue the trace of the change.
  */
 public class Outbox implements AutoCloseable {
 
@@ -39,13 +45,15 @@ public class Outbox implements AutoCloseable {
     private final OutboxRelay relay;
     private final OutboxMetrics metrics;
     private final Clock clock;
+    private final CurrentTrace trace;
     private final ExecutorService renderer;
 
-    Outbox(OutboxRepository repository, OutboxRelay relay, OutboxMetrics metrics, Clock clock) {
+    Outbox(OutboxRepository repository, OutboxRelay relay, OutboxMetrics metrics, Clock clock, CurrentTrace trace) {
         this.repository = repository;
         this.relay = relay;
         this.metrics = metrics;
         this.clock = clock;
+        this.trace = trace;
         // One core's worth fewer than the machine has: the caller's thread keeps one for its own writes.
         this.renderer = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
                 Thread.ofPlatform().name("outbox-render-", 0).daemon().factory());
@@ -60,19 +68,21 @@ public class Outbox implements AutoCloseable {
         if (events.isEmpty()) {
             return;
         }
-        store(StoredEvents.of(outgoing(events, clock.instant())));
+        store(StoredEvents.of(outgoing(events, clock.instant(), trace.capture())));
     }
 
     /**
      * Starts rendering the events of {@code sources} (one each, by {@code toEvent}) on the outbox's thread, and
-     * answers at once; {@link #append(RenderedEvents)} stores them, in the same transaction. The events occur now.
+     * answers at once; {@link #append(RenderedEvents)} stores them, in the same transaction. The events occur now, in
+     * the trace of the caller.
      */
     public <T> RenderedEvents renderAhead(List<T> sources, Function<? super T, PendingEvent> toEvent) {
         requireTransaction();
         Instant now = clock.instant();
+        EventTrace traced = trace.capture();
         List<T> taken = List.copyOf(sources);
         return new RenderedEvents(taken.isEmpty() ? null : CompletableFuture.supplyAsync(
-                () -> StoredEvents.of(outgoing(taken.stream().map(toEvent).toList(), now)), renderer));
+                () -> StoredEvents.of(outgoing(taken.stream().map(toEvent).toList(), now, traced)), renderer));
     }
 
     /** Stores events rendered ahead, once they are rendered, in this transaction. */
@@ -104,10 +114,10 @@ public class Outbox implements AutoCloseable {
         appendedInThisTransaction().addAndGet(events.eventCount());
     }
 
-    private static List<OutgoingEvent> outgoing(List<PendingEvent> events, Instant now) {
+    private static List<OutgoingEvent> outgoing(List<PendingEvent> events, Instant now, EventTrace trace) {
         return events.stream()
                 .map(event -> new OutgoingEvent(EventIds.next(), event.type(), event.key(), now,
-                        EventJson.write(event.data())))
+                        EventJson.write(event.data()), trace))
                 .toList();
     }
 

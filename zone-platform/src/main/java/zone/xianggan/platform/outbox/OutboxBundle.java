@@ -9,12 +9,14 @@ import java.util.UUID;
 
 import zone.xianggan.events.EventType;
 import zone.xianggan.platform.events.OutgoingEvent;
+import zone.xianggan.platform.tracing.EventTrace;
 
 /**
  * Several events of one transaction in one outbox row, as bytes. Each event is a line {@code <id> <ce_type> <key
  * length> <data length>} in ASCII (neither id nor type holds a space; lengths in bytes), then its key in UTF-8 and
  * its data exactly as it was serialized, so that nothing in the data (a decimal's digits, say) is parsed and
- * written again on the way to Kafka, then a line break that only eases reading.
+ * written again on the way to Kafka, then a line break that only eases reading. The events' trace context is not in
+ * the payload: the events of one row report one change, and the row holds its context once.
  */
 final class OutboxBundle {
 
@@ -64,8 +66,8 @@ final class OutboxBundle {
         return position + bytes.length;
     }
 
-    /** The events of one payload, in the order they were packed, each stamped with the row's time. */
-    static List<OutgoingEvent> unpack(byte[] payload, Instant occurredAt) {
+    /** The events of one payload, in the order they were packed, each stamped with the row's time and trace. */
+    static List<OutgoingEvent> unpack(byte[] payload, Instant occurredAt, EventTrace trace) {
         List<OutgoingEvent> events = new ArrayList<>();
         int position = 0;
         while (position < payload.length) {
@@ -79,7 +81,7 @@ final class OutboxBundle {
             events.add(new OutgoingEvent(UUID.fromString(ascii(payload, position, afterId)),
                     type(ascii(payload, afterId + 1, afterType)),
                     new String(payload, keyStart, dataStart - keyStart, StandardCharsets.UTF_8), occurredAt,
-                    Arrays.copyOfRange(payload, dataStart, dataEnd)));
+                    Arrays.copyOfRange(payload, dataStart, dataEnd), trace));
             position = dataEnd + 1;
         }
         return events;
@@ -87,7 +89,7 @@ final class OutboxBundle {
 
     /**
      * A payload stored as text before V4, with lengths in characters: read only until the relay has published the
-     * rows written before the upgrade.
+     * rows written before the upgrade, which have no trace context (V6 brought it).
      */
     static List<OutgoingEvent> unpackText(String payload, Instant occurredAt) {
         List<OutgoingEvent> events = new ArrayList<>();

@@ -20,6 +20,7 @@ import zone.xianggan.platform.ZoneService;
 import zone.xianggan.platform.kafka.TopicProvisioning;
 import zone.xianggan.platform.schema.ModuleSchema;
 import zone.xianggan.platform.tasks.SurvivingTasks;
+import zone.xianggan.platform.tracing.CurrentTrace;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -45,7 +46,8 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    Outbox outbox(OutboxRepository repository, OutboxRelay relay, OutboxMetrics metrics, Clock clock) {
-        return new Outbox(repository, relay, metrics, clock);
+    Outbox outbox(OutboxRepository repository, OutboxRelay relay, OutboxMetrics metrics, Clock clock,
+            CurrentTrace trace) {
+        return new Outbox(repository, relay, metrics, clock, trace);
     }
 }

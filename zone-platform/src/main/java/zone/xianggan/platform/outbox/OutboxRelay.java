@@ -35,6 +35,9 @@ import zone.xianggan.platform.tasks.SurvivingTasks;
  * again, in order, on the next attempt. So the last record of each key on a compacted topic is always
  * the entity's latest state, even after an outage; a subscriber may see a record twice (same {@code ce_id}) and
  * ignores the repeat by its version.
+ *
+ * <p>Each record carries the trace context stored with its event, that of the change it reports
+ * ({@link CloudEventRecords#toRecord}), never the relay's own: the relay works later, on its own thread, in no trace.
  */
 public class OutboxRelay implements SmartLifecycle {
 

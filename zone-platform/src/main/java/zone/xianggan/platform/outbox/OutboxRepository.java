@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import zone.xianggan.events.EventType;
 import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.schema.ModuleSchema;
+import zone.xianggan.platform.tracing.EventTrace;
 
 /**
  * The {@code zone_outbox} table: a row per event, or for a transaction that stores several, a row per
- * {@link OutboxBundle} of them.
+ * {@link OutboxBundle} of them; each row with the trace context of the change its events report, where there is one.
  */
 class OutboxRepository {
 
@@ -41,21 +42,27 @@ class OutboxRepository {
 
     /** Stores events already packed and compressed, as {@link StoredEvents#of} makes them, in order. */
     void insert(StoredEvents events) {
+        String traceparent = events.trace() == null ? null : events.trace().traceparent();
+        String tracestate = events.trace() == null ? null : events.trace().tracestate();
         if (events.single() != null) {
             OutgoingEvent event = events.single();
             jdbc.update("""
-                    INSERT INTO zone_outbox (event_id, event_type, message_key, occurred_at, payload_bytes)
-                    VALUES (?, ?, ?, ?, ?)""", event.id(), event.type().ceType(), event.key(),
-                    event.occurredAt().atOffset(ZoneOffset.UTC), event.data());
+                    INSERT INTO zone_outbox (event_id, event_type, message_key, occurred_at, payload_bytes,
+                                             traceparent, tracestate)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", event.id(), event.type().ceType(), event.key(),
+                    event.occurredAt().atOffset(ZoneOffset.UTC), event.data(), traceparent, tracestate);
             return;
         }
         jdbc.batchUpdate("""
-                INSERT INTO zone_outbox (occurred_at, payload_bytes, payload_compression, event_count)
-                VALUES (?, ?, ?, ?)""", events.bundles(), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
+                INSERT INTO zone_outbox (occurred_at, payload_bytes, payload_compression, event_count, traceparent,
+                                         tracestate)
+                VALUES (?, ?, ?, ?, ?, ?)""", events.bundles(), OutboxBundle.MAX_EVENTS, (ps, bundle) -> {
                     ps.setObject(1, events.occurredAt().atOffset(ZoneOffset.UTC));
                     ps.setBytes(2, bundle.payload());
                     ps.setString(3, BundleCompression.LZ4);
                     ps.setInt(4, bundle.events());
+                    ps.setString(5, traceparent);
+                    ps.setString(6, tracestate);
                 });
     }
 
@@ -77,8 +84,8 @@ class OutboxRepository {
         List<PendingRow> rows = new ArrayList<>();
         List<Long> bundles = new ArrayList<>();
         jdbc.query("""
-                SELECT id, event_id, event_type, message_key, occurred_at, event_count, published_count,
-                       CASE WHEN event_count = 1 THEN payload_bytes END AS single_bytes,
+                SELECT id, event_id, event_type, message_key, occurred_at, event_count, published_count, traceparent,
+                       tracestate, CASE WHEN event_count = 1 THEN payload_bytes END AS single_bytes,
                        CASE WHEN event_count = 1 THEN payload END AS single_text
                 FROM zone_outbox ORDER BY id LIMIT ?""", (ResultSet rs) -> {
             int taken = 0;
@@ -97,13 +104,13 @@ class OutboxRepository {
         }
         Map<Long, List<OutgoingEvent>> unpacked = new HashMap<>();
         for (List<Long> chunk : chunks(bundles)) {
-            jdbc.query("SELECT id, occurred_at, payload_bytes, payload_compression, payload FROM zone_outbox "
-                    + "WHERE id IN (" + placeholders(chunk) + ")", (ResultSet rs) -> {
+            jdbc.query("SELECT id, occurred_at, payload_bytes, payload_compression, payload, traceparent, tracestate "
+                    + "FROM zone_outbox WHERE id IN (" + placeholders(chunk) + ")", (ResultSet rs) -> {
                         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
                         byte[] bytes = rs.getBytes("payload_bytes");
                         unpacked.put(rs.getLong("id"), bytes != null
                                 ? OutboxBundle.unpack(BundleCompression.decompress(bytes,
-                                        rs.getString("payload_compression")), occurredAt)
+                                        rs.getString("payload_compression")), occurredAt, trace(rs))
                                 : OutboxBundle.unpackText(rs.getString("payload"), occurredAt));
                     }, chunk.toArray());
         }
@@ -152,7 +159,12 @@ class OutboxRepository {
         }
         return new PendingRow(id, occurredAt, 1, List.of(new OutgoingEvent(rs.getObject("event_id", UUID.class),
                 EventType.ofCeType(rs.getString("event_type")).orElseThrow(), rs.getString("message_key"),
-                occurredAt, data)), published);
+                occurredAt, data, trace(rs))), published);
+    }
+
+    /** The row's trace context; none for a row stored outside any trace, or before V6. */
+    private static EventTrace trace(ResultSet rs) throws SQLException {
+        return EventTrace.of(rs.getString("traceparent"), rs.getString("tracestate"));
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import zone.xianggan.events.EventSources;
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.platform.tracing.CloudEventTraceHeaders;
+import zone.xianggan.platform.tracing.EventTrace;
 import zone.xianggan.testsupport.ZoneEventAssertions;
 
 class CloudEventRecordsTest {
@@ -37,6 +39,40 @@ class CloudEventRecordsTest {
         assertThat(event.id()).isEqualTo(id.toString());
         assertThat(event.type()).isEqualTo(EventType.COUNTY_UPDATED);
         assertThat(event.data()).isEqualTo(LIUYANG);
+    }
+
+    @Test
+    void theTraceOfTheChangeTravelsAsTheCloudEventsDistributedTracingExtension() {
+        EventTrace trace = new EventTrace("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "zone=liuyang");
+        ConsumerRecord<String, byte[]> record = received(CloudEventRecords.toRecord(new OutgoingEvent(
+                UUID.randomUUID(), EventType.COUNTY_UPDATED, "430181", Instant.now(), EventJson.write(LIUYANG), trace),
+                EventSources.REGISTRY));
+
+        assertThat(ZoneEventAssertions.header(record, "ce_traceparent")).isEqualTo(trace.traceparent());
+        assertThat(ZoneEventAssertions.header(record, "ce_tracestate")).isEqualTo("zone=liuyang");
+        assertThat(CloudEventTraceHeaders.read(record.headers())).isEqualTo(trace);
+        assertThat(CloudEventRecords.toCloudEvent(record).getExtension("traceparent")).isEqualTo(trace.traceparent());
+        ZoneEventAssertions.assertValidZoneEvent(record, EventSources.REGISTRY.toString());
+        assertThat(CloudEventRecords.read(record).data()).isEqualTo(LIUYANG);
+    }
+
+    @Test
+    void anEventOfNoTraceOrOfATraceWithoutStateCarriesOnlyWhatItHas() {
+        ConsumerRecord<String, byte[]> untraced = received(CloudEventRecords.toRecord(new OutgoingEvent(
+                UUID.randomUUID(), EventType.COUNTY_UPDATED, "430181", Instant.now(), EventJson.write(LIUYANG)),
+                EventSources.REGISTRY));
+        ConsumerRecord<String, byte[]> stateless = received(CloudEventRecords.toRecord(new OutgoingEvent(
+                UUID.randomUUID(), EventType.COUNTY_UPDATED, "430181", Instant.now(), EventJson.write(LIUYANG),
+                new EventTrace("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null)),
+                EventSources.REGISTRY));
+
+        assertThat(untraced.headers().lastHeader("ce_traceparent")).isNull();
+        assertThat(untraced.headers().lastHeader("ce_tracestate")).isNull();
+        assertThat(CloudEventTraceHeaders.read(untraced.headers())).isNull();
+        assertThat(stateless.headers().lastHeader("ce_traceparent")).isNotNull();
+        assertThat(stateless.headers().lastHeader("ce_tracestate")).isNull();
+        assertThat(stateless.headers().lastHeader("traceparent")).as("no plain W3C header beside the extension")
+                .isNull();
     }
 
     @Test

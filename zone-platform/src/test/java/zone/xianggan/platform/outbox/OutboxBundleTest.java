@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import zone.xianggan.events.EventType;
 import zone.xianggan.platform.events.OutgoingEvent;
+import zone.xianggan.platform.tracing.EventTrace;
 
 class OutboxBundleTest {
 
     private static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
+    private static final EventTrace TRACE = new EventTrace(
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null);
 
     @Test
     void eventsComeBackExactlyAsTheyWentInAndInOrder() {
@@ -28,7 +31,7 @@ class OutboxBundleTest {
         List<OutboxBundle.Packed> packed = OutboxBundle.pack(events);
 
         assertThat(packed).singleElement().satisfies(bundle -> assertThat(bundle.events()).isEqualTo(3));
-        List<OutgoingEvent> unpacked = OutboxBundle.unpack(packed.getFirst().payload(), AT);
+        List<OutgoingEvent> unpacked = OutboxBundle.unpack(packed.getFirst().payload(), AT, TRACE);
         assertThat(unpacked).hasSize(3);
         for (int i = 0; i < events.size(); i++) {
             OutgoingEvent in = events.get(i);
@@ -37,6 +40,7 @@ class OutboxBundleTest {
             assertThat(out.type()).isEqualTo(in.type());
             assertThat(out.key()).isEqualTo(in.key());
             assertThat(out.occurredAt()).isEqualTo(AT);
+            assertThat(out.trace()).as("the row's trace").isEqualTo(TRACE);
             assertThat(new String(out.data(), StandardCharsets.UTF_8))
                     .isEqualTo(new String(in.data(), StandardCharsets.UTF_8));
         }
@@ -55,7 +59,7 @@ class OutboxBundleTest {
             assertThat(bundle.payload().length).isLessThan(OutboxBundle.MAX_BYTES + 2_000);
         });
         assertThat(packed.stream().mapToInt(OutboxBundle.Packed::events).sum()).isEqualTo(2_500);
-        assertThat(packed.stream().flatMap(bundle -> OutboxBundle.unpack(bundle.payload(), AT).stream())
+        assertThat(packed.stream().flatMap(bundle -> OutboxBundle.unpack(bundle.payload(), AT, null).stream())
                 .map(OutgoingEvent::id)).containsExactlyElementsOf(events.stream().map(OutgoingEvent::id).toList());
     }
 

@@ -26,16 +26,19 @@ import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.schema.ModuleSchema;
 import zone.xianggan.platform.tasks.SurvivingTasks;
+import zone.xianggan.platform.tracing.EventTrace;
 import zone.xianggan.testsupport.TestDatabase;
 
 /**
  * Events rendered ahead, on the outbox's own thread while the transaction goes on, are stored as if appended there:
- * in the order appended, in the transaction, and not at all when it rolls back or their rendering fails. Against the
- * real database; the relay is not started, so what is stored stays to be read.
+ * in the order appended, in the transaction, in the trace of the caller, and not at all when it rolls back or their
+ * rendering fails. Against the real database; the relay is not started, so what is stored stays to be read.
  */
 class OutboxRenderAheadIT {
 
     private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
+    /** Stands in for the tracer's context: it lives on one thread, as a request's span does. */
+    private static final ThreadLocal<EventTrace> CALLERS_TRACE = new ThreadLocal<>();
 
     JdbcTemplate jdbc;
     TransactionTemplate transactions;
@@ -54,12 +57,13 @@ class OutboxRenderAheadIT {
         OutboxMetrics metrics = new OutboxMetrics(new SimpleMeterRegistry(), repository, clock);
         OutboxRelay notStarted = new OutboxRelay(repository, null, transactions, null, metrics, null, clock, null,
                 new SurvivingTasks(new SimpleMeterRegistry()));
-        outbox = new Outbox(repository, notStarted, metrics, clock);
+        outbox = new Outbox(repository, notStarted, metrics, clock, CALLERS_TRACE::get);
     }
 
     @AfterEach
     void close() {
         outbox.close();
+        CALLERS_TRACE.remove();
     }
 
     @Test
@@ -89,6 +93,26 @@ class OutboxRenderAheadIT {
         assertThat(stored).extracting(OutgoingEvent::id).doesNotHaveDuplicates();
         assertThat(stored.get(1).data()).isEqualTo(EventJson.write(reported(0).data()));
         assertThat(repository.countPending()).isEqualTo(2_603);
+    }
+
+    @Test
+    void eventsRenderedOnTheOutboxsThreadAreStoredInTheTraceOfTheirCaller() {
+        EventTrace request = new EventTrace("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                "zone=liuyang");
+        CALLERS_TRACE.set(request);
+        transactions.executeWithoutResult(status -> {
+            outbox.append(outbox.renderAhead(IntStream.range(0, 1_500).boxed().toList(),
+                    OutboxRenderAheadIT::reported));
+            outbox.append(reported(-1));
+        });
+        CALLERS_TRACE.remove();
+        transactions.executeWithoutResult(status -> outbox.append(reported(-2)));
+
+        List<OutgoingEvent> stored = repository.oldestPending(10_000).stream()
+                .flatMap(row -> row.unpublished().stream()).toList();
+        assertThat(stored).hasSize(1_502);
+        assertThat(stored.subList(0, 1_501)).extracting(OutgoingEvent::trace).containsOnly(request);
+        assertThat(stored.getLast().trace()).as("appended outside any trace").isNull();
     }
 
     @Test

@@ -16,11 +16,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import zone.xianggan.events.EventType;
 import zone.xianggan.platform.events.OutgoingEvent;
 import zone.xianggan.platform.schema.ModuleSchema;
+import zone.xianggan.platform.tracing.EventTrace;
 import zone.xianggan.testsupport.TestDatabase;
 
 /**
- * Events stored as text before V4, and bundles stored uncompressed before V5, are still published after the upgrade,
- * whole and in order, before the events stored after it: an upgrade never loses what a service accepted.
+ * Events stored as text before V4, bundles stored uncompressed before V5, and events stored without a trace context
+ * before V6 are still published after the upgrade, whole and in order, before the events stored after it: an upgrade
+ * never loses what a service accepted.
  */
 class OutboxUpgradeIT {
 
@@ -62,8 +64,9 @@ class OutboxUpgradeIT {
 
         OutboxRepository repository = new OutboxRepository(jdbc, ModuleSchema.migrate(dataSource, "zone-outbox"));
         OutgoingEvent after = event("430225", "{\"note\":\"炎陵县\"}", 60);
-        OutgoingEvent compressed = event("360302", "{\"value\":1}", 90);
-        OutgoingEvent compressedToo = event("360313", "{\"value\":2}", 90);
+        EventTrace request = new EventTrace("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "zone=1");
+        OutgoingEvent compressed = traced(event("360302", "{\"value\":1}", 90), request);
+        OutgoingEvent compressedToo = traced(event("360313", "{\"value\":2}", 90), request);
         repository.insert(List.of(after));
         repository.insert(List.of(compressed, compressedToo));
 
@@ -76,6 +79,8 @@ class OutboxUpgradeIT {
         assertThat(pending).extracting(event -> new String(event.data(), StandardCharsets.UTF_8))
                 .containsExactly(singleData, secondData, "{\"value\":1E+3}", "{\"note\":\"攸县\"}",
                         "{\"note\":\"茶陵县\"}", "{\"note\":\"炎陵县\"}", "{\"value\":1}", "{\"value\":2}");
+        assertThat(pending).extracting(OutgoingEvent::trace).containsExactly(null, null, null, null, null, null,
+                request, request);
         assertThat(repository.countPending()).isEqualTo(8);
         assertThat(jdbc.queryForList("SELECT payload_compression FROM zone_outbox WHERE event_count > 1 ORDER BY id",
                 String.class)).containsExactly(null, null, BundleCompression.LZ4);
@@ -84,6 +89,10 @@ class OutboxUpgradeIT {
     private static OutgoingEvent event(String key, String data, int secondsAfter) {
         return new OutgoingEvent(UUID.randomUUID(), EventType.VALUE_REPORTED, key, BEFORE.plusSeconds(secondsAfter),
                 data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static OutgoingEvent traced(OutgoingEvent event, EventTrace trace) {
+        return new OutgoingEvent(event.id(), event.type(), event.key(), event.occurredAt(), event.data(), trace);
     }
 
     /** An event as OutboxBundle wrote it before V4. */
