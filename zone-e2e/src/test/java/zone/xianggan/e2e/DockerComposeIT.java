@@ -40,7 +40,7 @@ import zone.xianggan.testsupport.ProjectRoot;
 /**
  * Checks docker-compose.yml against the services as built, where no Docker engine is needed: a renamed property, a
  * moved jar or a misspelt database makes it fail here, in every build, rather than at {@code docker compose up}
- * (which CI runs for real: {@code zone-e2e/compose-e2e.sh}). An integration test because it reads the exec jars,
+ * (which CI runs for real: {@code ComposeZoneContainersIT}). An integration test because it reads the exec jars,
  * which exist only after the services' package phase.
  */
 class DockerComposeIT {
