@@ -100,6 +100,18 @@ public final class ZoneService implements AutoCloseable {
         // glibc gives each thread that allocates its own malloc arena; two are plenty for a JVM, and save memory.
         environment.put("MALLOC_ARENA_MAX", "2");
         environment.putAll(extraEnvironment);
+        List<String> command = new ArrayList<>(List.of(JavaCommand.executable()));
+        command.addAll(jvmOptions(kind));
+        command.addAll(extraJavaOptions(kind));
+        command.addAll(new StartupCache(kind, projectRoot, jvmOptions(kind)).launchArguments());
+        ManagedProcess process = new ManagedProcess(kind.serviceName, command, environment,
+                dataDir.resolve("logs").resolve(kind.serviceName + ".log"));
+        process.start();
+        return new ZoneService(kind, port, process);
+    }
+
+    /** The JVM options a service runs with, its own and the zone's: those its start-up cache is made with. */
+    static List<String> jvmOptions(Kind kind) {
         // Sized by the benchmark: each service stays under 400 MB resident after loading and reading 24 units x 60
         // indicators x 15 years on H2, whose database lives in the service's heap. The heap is most of it, and the
         // rest is fixed (Native Memory Tracking after a run, tiered: metaspace 74 MB, compiled code 40, the
@@ -112,16 +124,10 @@ public final class ZoneService implements AutoCloseable {
         // own size for tiered compilation; the indicators service, on C2 alone, would otherwise get 48. Metaspace
         // starts where a service ends up (70-75 MB) rather than at 21 MB, which cost three full collections each
         // during start-up.
-        List<String> command = new ArrayList<>(List.of(JavaCommand.executable()));
-        command.addAll(kind.jvmOptions);
-        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000", "-XX:MetaspaceSize=96m",
+        List<String> options = new ArrayList<>(kind.jvmOptions);
+        options.addAll(List.of("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000", "-XX:MetaspaceSize=96m",
                 "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=240m", "-Xss512k"));
-        command.addAll(extraJavaOptions(kind));
-        command.addAll(List.of("-jar", jar.toString()));
-        ManagedProcess process = new ManagedProcess(kind.serviceName, command, environment,
-                dataDir.resolve("logs").resolve(kind.serviceName + ".log"));
-        process.start();
-        return new ZoneService(kind, port, process);
+        return options;
     }
 
     /**
