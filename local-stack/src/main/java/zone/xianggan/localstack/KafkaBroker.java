@@ -86,14 +86,24 @@ public final class KafkaBroker implements AutoCloseable {
         return port;
     }
 
-    /** Formats the storage on first use, starts the broker and waits until it accepts connections. */
-    public KafkaBroker start() {
+    /**
+     * Formats the storage if it is new, as {@link #start()} does first: a JVM of its own, which a launcher may run
+     * while it waits for something else.
+     */
+    public KafkaBroker formatStorage() {
         Path config = writeConfig();
         if (!Files.exists(dataDir.resolve("log").resolve("meta.properties"))) {
             launch("kafka-storage-format", List.of(JavaCommand.executable(), "-cp", classPath, STORAGE_TOOL_MAIN,
                     "format", "-t", clusterId(), "-c", config.toString(), "--ignore-formatted"),
                     dataDir.resolve("kafka-format.log")).awaitSuccess(Duration.ofMinutes(2));
         }
+        return this;
+    }
+
+    /** Formats the storage on first use, starts the broker and waits until it accepts connections. */
+    public KafkaBroker start() {
+        formatStorage();
+        Path config = writeConfig();
         List<String> command = new java.util.ArrayList<>(List.of(JavaCommand.executable(), "-Xms128m", "-Xmx512m",
                 "-XX:+UseG1GC", "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn"));

@@ -98,14 +98,15 @@ public final class LocalZone implements AutoCloseable {
                         "ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
                         "ZONE_IDENTITY_CLIENT_SECRET", secrets.get(kind)));
             }
-            // The broker checks tokens against the issuer's keys from its first connection on.
-            identity.awaitLive(READY_TIMEOUT);
             KafkaBroker broker = KafkaBroker.secured(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
                     settings.kafkaControllerPort(), settings.kafkaInternalPort(), settings.issuer());
             synchronized (this) {
                 requireOpen();
                 kafka = broker; // recorded before it starts, so that close() can stop it while it starts
             }
+            broker.formatStorage(); // while identity-service starts: the format is a JVM of its own
+            // The broker checks tokens against the issuer's keys from its first connection on.
+            identity.awaitLive(READY_TIMEOUT);
             broker.start();
             // They start in parallel; waiting for each in turn takes as long as the slowest.
             for (ZoneService service : runningServices()) {
