@@ -25,7 +25,7 @@ import zone.xianggan.localstack.ZoneService;
  * A fresh zone, started by the same launcher as {@code ./run-local.sh}, on free ports and a new data directory:
  * H2 by default, or a new PostgreSQL database per service.
  */
-final class BenchZone implements AutoCloseable {
+final class BenchZone implements KafkaLogins, AutoCloseable {
 
     private final LocalZone zone;
     private final double launchSeconds;
@@ -98,7 +98,8 @@ final class BenchZone implements AutoCloseable {
     }
 
     /** A Kafka client's settings to reach this zone's secured broker as {@code agency}. */
-    Map<String, Object> kafkaClient(String agency) {
+    @Override
+    public Map<String, Object> kafkaClient(String agency) {
         Map<String, Object> settings = new HashMap<>(AgencyKafkaLogin.settings("SASL_PLAINTEXT",
                 AgencyKafkaLogin.tokenEndpoint(zone.settings().issuer()), agency,
                 AgencyCredentials.secretOf(zone.settings().credentialsFile(), agency)));

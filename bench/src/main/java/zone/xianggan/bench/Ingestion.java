@@ -48,9 +48,9 @@ final class Ingestion {
 
     private final Http http;
     private final String indicators;
-    private final BenchZone zone;
+    private final KafkaLogins zone;
 
-    Ingestion(Http http, String indicatorsUrl, BenchZone zone) {
+    Ingestion(Http http, String indicatorsUrl, KafkaLogins zone) {
         this.http = http;
         this.indicators = indicatorsUrl;
         this.zone = zone;
@@ -132,7 +132,8 @@ final class Ingestion {
         Subscribers.awaitCaughtUp(zone);
     }
 
-    private KafkaConsumer<String, byte[]> subscriberAtEnd() {
+    /** A subscriber of {@code indicators.values.v1} at the topic's end: it receives what is published from now on. */
+    KafkaConsumer<String, byte[]> subscriberAtEnd() {
         // A subscriber granted the zone's topics, as an agency's system would follow them.
         Properties properties = new Properties();
         properties.putAll(zone.kafkaClient(Subscribers.SUBSCRIBER));

@@ -30,14 +30,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class KafkaBaseline {
 
-    private final BenchZone zone;
+    private final KafkaLogins zone;
+    private final short replicationFactor;
 
     /**
      * On the zone's secured broker, authenticated as the benchmark's subscriber agency as the services authenticate,
      * in topics of that agency's own (named under it, as its ACLs allow).
      */
-    KafkaBaseline(BenchZone zone) {
+    KafkaBaseline(KafkaLogins zone) {
+        this(zone, (short) 1);
+    }
+
+    /**
+     * As above, on brokers where the zone's topics have {@code replicationFactor} replicas: the baseline's topics have
+     * as many, so that an acknowledgement waits for the same followers (on the cluster: 3, min.insync.replicas 2).
+     */
+    KafkaBaseline(KafkaLogins zone, short replicationFactor) {
         this.zone = zone;
+        this.replicationFactor = replicationFactor;
     }
 
     /** Messages per second from the first send until a consumer has received the last. */
@@ -107,7 +117,7 @@ final class KafkaBaseline {
     private String newTopic() {
         String topic = Subscribers.SUBSCRIBER + ".bench-baseline-" + UUID.randomUUID();
         try (Admin admin = Admin.create(zone.kafkaClient(Subscribers.SUBSCRIBER))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(topic, 3, replicationFactor))).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not create " + topic, e);
         }

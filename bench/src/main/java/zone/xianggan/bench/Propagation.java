@@ -19,15 +19,31 @@ final class Propagation {
     private static final double QUIET_JIT_PERCENT = 20;
 
     private final Http http;
-    private final String registry;
-    private final List<String> replicas;
+    private final List<String> registries;
+    private final List<List<String>> replicas;
     /** Updates sent so far: each names the unit anew, so that no update repeats the one before. */
     private int sent;
 
     Propagation(Http http, String registry, List<String> replicas) {
+        this(http, List.of(registry), replicas.stream().map(List::of).toList());
+    }
+
+    /**
+     * Through several instances of each service (base URLs; every instance of a service shares its database): update
+     * n is read and sent through registry instance n mod their number, and looked for in each replica service through
+     * its instance n mod theirs.
+     */
+    Propagation(Http http, List<String> registries, List<List<String>> replicas) {
         this.http = http;
-        this.registry = registry;
+        this.registries = registries;
         this.replicas = replicas;
+    }
+
+    /** The same sequence of updates, continued (none repeating one before) through other instances. */
+    Propagation through(List<String> otherRegistries, List<List<String>> otherReplicas) {
+        Propagation continued = new Propagation(http, otherRegistries, otherReplicas);
+        continued.sent = sent;
+        return continued;
     }
 
     /**
@@ -54,11 +70,12 @@ final class Propagation {
     }
 
     Latencies measure(int updates) {
-        List<String> codes = Units.active(http, registry);
+        List<String> codes = Units.active(http, registries.getFirst());
         long[] latencies = new long[updates];
         for (int n = 0; n < updates; n++) {
             int i = sent++;
             String code = codes.get(i % codes.size());
+            String registry = registries.get(i % registries.size());
             Http.Response current = http.get(registry + "/api/v1/counties/" + code).requireSuccess("GET county");
             JsonNode county = current.json();
             String body = """
@@ -70,6 +87,7 @@ final class Propagation {
             long acknowledged = System.nanoTime();
             String version = updated.etag();
             List<CompletableFuture<Long>> visible = replicas.stream()
+                    .map(instances -> instances.get(i % instances.size()))
                     .map(replica -> CompletableFuture.supplyAsync(() -> awaitVersion(replica, code, version)))
                     .toList();
             long seenByAll = visible.stream().mapToLong(CompletableFuture::join).max().orElseThrow();

@@ -32,7 +32,7 @@ final class Subscribers {
     static final String SUBSCRIBER = "zone-dashboard";
 
     /** The zone's own consumers' lag, read as the operator, who may see every group. */
-    static void awaitCaughtUp(BenchZone zone) {
+    static void awaitCaughtUp(KafkaLogins zone) {
         try (Admin admin = Admin.create(zone.kafkaClient("zone-operator"))) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
             long lag;

@@ -16,16 +16,17 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 
 /**
  * What the suite does to docker-compose.cluster.yml's containers, through the Docker engine's API: kill with
- * SIGKILL or stop, and start again; pause; cut off the network and connect again (under the same name).
+ * SIGKILL or stop, and start again; pause; cut off the network and connect again (under the same name). The
+ * benchmark's cluster mode (bench/run.sh --cluster) stops and starts service instances with it too.
  */
-final class ClusterFaults {
+public final class ClusterFaults {
 
-    static final String BROKERS = "localhost:29092,localhost:29093,localhost:29094";
+    public static final String BROKERS = "localhost:29092,localhost:29093,localhost:29094";
 
     private final ComposeZone zone;
     private final DockerClient docker = DockerClientFactory.instance().client();
 
-    ClusterFaults(ComposeZone zone) {
+    public ClusterFaults(ComposeZone zone) {
         this.zone = zone;
     }
 
@@ -33,7 +34,7 @@ final class ClusterFaults {
         docker.killContainerCmd(id(service)).withSignal("KILL").exec();
     }
 
-    void start(String service) {
+    public void start(String service) {
         docker.startContainerCmd(id(service)).exec();
     }
 
@@ -58,12 +59,12 @@ final class ClusterFaults {
     }
 
     /** As {@code docker stop}: the container's stop signal (a fast shutdown, for PostgreSQL), then SIGKILL. */
-    void stop(String service) {
+    public void stop(String service) {
         docker.stopContainerCmd(id(service)).withTimeout(10).exec();
     }
 
     /** Whether the service's container is running and, where it has a health check, healthy. */
-    boolean healthy(String service) {
+    public boolean healthy(String service) {
         var state = docker.inspectContainerCmd(id(service)).exec().getState();
         return Boolean.TRUE.equals(state.getRunning()) && !Boolean.TRUE.equals(state.getPaused())
                 && (state.getHealth() == null || "healthy".equals(state.getHealth().getStatus()));
