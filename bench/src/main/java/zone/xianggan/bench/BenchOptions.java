@@ -6,10 +6,11 @@ package zone.xianggan.bench;
  * {@code --warmup-updates N} (updates before those are measured; default 2,500, followed by rounds of 500 more
  * while the services' JIT compilers are still busy, up to 5,000), {@code --warmup-batches N}
  * (report batches of each size before ingestion is measured; default 20) and {@code --warmup-reads S} (seconds of
- * reads at 8 clients before reads are measured; default 30).
+ * reads at 8 clients before reads are measured; default 30). {@code --growth} runs {@link Growth} instead: the cost
+ * curve of the stored values growing to 10^7 (with {@code --quick}, to 10^6).
  */
 record BenchOptions(boolean postgres, boolean quick, int updates, int warmupUpdates, int warmupBatches,
-        int warmupReadSeconds) {
+        int warmupReadSeconds, boolean growth) {
 
     static BenchOptions parse(String[] args) {
         boolean postgres = false;
@@ -18,6 +19,7 @@ record BenchOptions(boolean postgres, boolean quick, int updates, int warmupUpda
         int warmupUpdates = 2_500;
         int warmupBatches = 20;
         int warmupReadSeconds = 30;
+        boolean growth = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--postgres" -> postgres = true;
@@ -32,12 +34,14 @@ record BenchOptions(boolean postgres, boolean quick, int updates, int warmupUpda
                 case "--warmup-updates" -> warmupUpdates = Integer.parseInt(args[++i]);
                 case "--warmup-batches" -> warmupBatches = Integer.parseInt(args[++i]);
                 case "--warmup-reads" -> warmupReadSeconds = Integer.parseInt(args[++i]);
+                case "--growth" -> growth = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --postgres, --quick, --updates N, --warmup-updates N, --warmup-batches N, "
-                        + "--warmup-reads S");
+                        + "--warmup-reads S, --growth");
             }
         }
-        return new BenchOptions(postgres, quick, updates, warmupUpdates, warmupBatches, warmupReadSeconds);
+        return new BenchOptions(postgres, quick, updates, warmupUpdates, warmupBatches, warmupReadSeconds,
+                growth);
     }
 
     String engine() {

@@ -24,6 +24,10 @@ public final class ZoneBench {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
+        if (options.growth()) {
+            Growth.run(options, projectRoot());
+            return;
+        }
         Machine.CpuTimes start = Machine.CpuTimes.now();
         Path root = projectRoot();
         Path dataDir = root.resolve("bench/target/zone-" + System.currentTimeMillis());
