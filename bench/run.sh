@@ -2,6 +2,8 @@
 # The benchmark: starts a fresh zone with the local launcher (H2, or PostgreSQL with --postgres), loads it,
 # measures it beside raw baselines taken in the same run, and writes bench/results/<engine>.{md,csv,png}.
 #   bench/run.sh [--postgres] [--quick] [--updates N] [--warmup-updates N] [--warmup-batches N] [--warmup-reads S]
+#   bench/run.sh --growth [--postgres] [--quick]   the data growing to 10^7 values (--quick: 10^6), written to
+#                                                   bench/results/growth-<engine>.{md,csv,png}
 # Needs what ./run-local.sh needs (a JDK 21+), and for --postgres a PostgreSQL server (BENCH_PG_URL, default
 # jdbc:postgresql://127.0.0.1:5432/, user BENCH_PG_USER=postgres) where it may create databases zone_bench_*.
 #   bench/run.sh --cluster [--quick] [--updates N] [--warmup-updates N] [--warmup-batches N]

@@ -8,9 +8,11 @@ package zone.xianggan.bench;
  * (report batches of each size before ingestion is measured; default 20) and {@code --warmup-reads S} (seconds of
  * reads at 8 clients before reads are measured; default 30). {@code --cluster}: ingestion and propagation on
  * docker-compose.cluster.yml with one instance of each service beside two ({@link ClusterBench}; always PostgreSQL).
+ * {@code --growth} runs {@link Growth} instead: the cost curve of the stored values growing to 10^7 (with
+ * {@code --quick}, to 10^6).
  */
 record BenchOptions(boolean postgres, boolean quick, int updates, int warmupUpdates, int warmupBatches,
-        int warmupReadSeconds, boolean cluster) {
+        int warmupReadSeconds, boolean cluster, boolean growth) {
 
     static BenchOptions parse(String[] args) {
         boolean postgres = false;
@@ -20,6 +22,7 @@ record BenchOptions(boolean postgres, boolean quick, int updates, int warmupUpda
         int warmupBatches = 20;
         int warmupReadSeconds = 30;
         boolean cluster = false;
+        boolean growth = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--postgres" -> postgres = true;
@@ -35,13 +38,14 @@ record BenchOptions(boolean postgres, boolean quick, int updates, int warmupUpda
                 case "--warmup-batches" -> warmupBatches = Integer.parseInt(args[++i]);
                 case "--warmup-reads" -> warmupReadSeconds = Integer.parseInt(args[++i]);
                 case "--cluster" -> cluster = true;
+                case "--growth" -> growth = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --postgres, --quick, --updates N, --warmup-updates N, --warmup-batches N, "
-                        + "--warmup-reads S, --cluster");
+                        + "--warmup-reads S, --cluster, --growth");
             }
         }
         return new BenchOptions(postgres, quick, updates, warmupUpdates, warmupBatches, warmupReadSeconds,
-                cluster);
+                cluster, growth);
     }
 
     String engine() {

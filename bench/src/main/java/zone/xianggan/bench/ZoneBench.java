@@ -24,7 +24,14 @@ public final class ZoneBench {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
-        if (options.cluster()) { ClusterBench.run(options, projectRoot()); return; }
+        if (options.cluster()) {
+            ClusterBench.run(options, projectRoot());
+            return;
+        }
+        if (options.growth()) {
+            Growth.run(options, projectRoot());
+            return;
+        }
         Machine.CpuTimes start = Machine.CpuTimes.now();
         Path root = projectRoot();
         Path dataDir = root.resolve("bench/target/zone-" + System.currentTimeMillis());
