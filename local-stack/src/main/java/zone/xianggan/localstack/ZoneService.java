@@ -120,7 +120,7 @@ public final class ZoneService implements AutoCloseable {
         // back the native memory the JIT compiler has freed.
         // The code cache is reserved, not resident, so it is not kept small to save memory: at 64 MB every 9.6 MB
         // of new code (SweeperThreshold, 15 % of it) set off a 90-120 ms full collection to unload cold code, which
-        // was then compiled again, and that lengthened propagation's tail (README, Benchmark). 240 MB is the JDK's
+        // was then compiled again, and that lengthened propagation's tail (bench/README.md). 240 MB is the JDK's
         // own size for tiered compilation; the indicators service, on C2 alone, would otherwise get 48. Metaspace
         // starts where a service ends up (70-75 MB) rather than at 21 MB, which cost three full collections each
         // during start-up.

@@ -16,7 +16,7 @@ import zone.xianggan.registry.county.model.CountyKind;
 import zone.xianggan.registry.layout.model.ElementKind;
 
 /**
- * The seed against the plan's own words (shared/seed: the NDRC plan as the Hunan government published it) and
+ * The seed against the plan's own words (docs/plan.md: the NDRC plan as the Hunan government published it) and
  * against GB/T 2260 as the National Bureau of Statistics lists it.
  */
 class PlanSeedTest {
