@@ -62,7 +62,7 @@ class JdbcIndicatorCatalogue implements IndicatorCatalogue {
         return jdbc.queryForObject("SELECT COUNT(*) FROM indicator_replica", Long.class) == 0;
     }
 
-    static Object[] append(Object[] row, Object last) {
+    private static Object[] append(Object[] row, Object last) {
         Object[] longer = java.util.Arrays.copyOf(row, row.length + 1);
         longer[row.length] = last;
         return longer;

@@ -30,26 +30,31 @@ class JdbcReportedValues implements ReportedValues {
         this.clock = clock;
     }
 
+    /**
+     * One statement whether the value is new, a higher revision, or not above the one held: a replica takes every
+     * value the zone reports, so what each costs is paid once per value reported.
+     */
     @Override
     public boolean storeIfHigherRevision(ReportedValue value, String eventId) {
-        Object[] row = { value.value(), value.revision(), value.reportedAt().atOffset(ZoneOffset.UTC), eventId,
-                clock.instant().atOffset(ZoneOffset.UTC), value.countyCode(), value.indicatorCode(), value.period() };
-        if (jdbc.update("""
-                UPDATE reported_value SET figure = ?, revision = ?, reported_at = ?, event_id = ?, applied_at = ?
-                WHERE county_code = ? AND indicator_code = ? AND period = ? AND revision < ?""",
-                JdbcIndicatorCatalogue.append(row, value.revision())) == 1) {
-            return true;
-        }
-        Long held = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM reported_value WHERE county_code = ? AND indicator_code = ? AND period = ?""",
-                Long.class, value.countyCode(), value.indicatorCode(), value.period());
-        if (held != null && held > 0) {
-            return false;
-        }
-        jdbc.update("""
-                INSERT INTO reported_value (figure, revision, reported_at, event_id, applied_at, county_code,
-                indicator_code, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", row);
-        return true;
+        return jdbc.update("""
+                MERGE INTO reported_value held
+                USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(6)), CAST(? AS VARCHAR(7)),
+                               CAST(? AS NUMERIC(38, 10)), CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE),
+                               CAST(? AS VARCHAR(100)), CAST(? AS TIMESTAMP WITH TIME ZONE)))
+                    AS reported (indicator_code, county_code, period, figure, revision, reported_at, event_id,
+                                 applied_at)
+                ON held.indicator_code = reported.indicator_code AND held.county_code = reported.county_code
+                    AND held.period = reported.period
+                WHEN MATCHED AND held.revision < reported.revision THEN
+                    UPDATE SET figure = reported.figure, revision = reported.revision,
+                               reported_at = reported.reported_at, event_id = reported.event_id,
+                               applied_at = reported.applied_at
+                WHEN NOT MATCHED THEN
+                    INSERT (indicator_code, county_code, period, figure, revision, reported_at, event_id, applied_at)
+                    VALUES (reported.indicator_code, reported.county_code, reported.period, reported.figure,
+                            reported.revision, reported.reported_at, reported.event_id, reported.applied_at)""",
+                value.indicatorCode(), value.countyCode(), value.period(), value.value(), value.revision(),
+                value.reportedAt().atOffset(ZoneOffset.UTC), eventId, clock.instant().atOffset(ZoneOffset.UTC)) == 1;
     }
 
     @Override
@@ -67,7 +72,7 @@ class JdbcReportedValues implements ReportedValues {
 
     @Override
     public boolean isEmpty() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM reported_value", Long.class) == 0;
+        return jdbc.queryForList("SELECT 1 FROM reported_value LIMIT 1", Integer.class).isEmpty();
     }
 
     private static LatestValue value(ResultSet rs) throws SQLException {
