@@ -36,10 +36,11 @@ final class ClusterBench {
     /** Clients sending a batch each at the same moment, in the "together" measurement. */
     private static final int CLIENTS = 2;
     /**
-     * Runs of the throughput baseline, each on a new topic: one run moved several-fold from one call to the next in
-     * the first trial (2,166 to 20,599 messages/s), so the median of three is taken.
+     * Rounds of the throughput baseline, with one producer and consumer, warmed up first as the zone is: one round
+     * moved several-fold from one to the next in the first trial (2,166 to 20,599 messages/s).
      */
-    private static final int BASELINE_RUNS = 3;
+    private static final int BASELINE_RUNS = 5;
+    private static final int BASELINE_WARMUPS = 5;
     private static final String PLAIN_KAFKA = "plain Kafka produce → consume, same payloads, same cluster (median of "
             + BASELINE_RUNS + ")";
 
@@ -59,6 +60,8 @@ final class ClusterBench {
     private final Iterator<Ingestion.Row> rows;
     private final List<Result> results = new ArrayList<>();
     private Propagation propagation;
+    /** The records a subscriber received of the last "together" round, for the baseline to send the same. */
+    private List<KafkaBaseline.Message> lastTogether = List.of();
 
     private ClusterBench(BenchOptions options, ClusterZone cluster, Http http, Iterator<Ingestion.Row> rows) {
         this.options = options;
@@ -203,17 +206,15 @@ final class ClusterBench {
         int repeats = roundUp(sequentialBatches(options), instances);
         say(label + ": ingestion, " + repeats + " batches of " + String.format("%,d", BATCH) + ", one at a time …");
         List<Ingestion.Throughput> runs = new ArrayList<>();
-        List<Ingestion.Row> last = List.of();
         JitActivity jit = JitActivity.start(services);
         for (int i = 0; i < repeats; i++) {
-            last = Ingestion.take(rows, BATCH);
-            runs.add(through.get(i % instances).send(last));
+            runs.add(through.get(i % instances).send(Ingestion.take(rows, BATCH)));
         }
         double jitShare = jit.percentOfOneCore();
         double api = median(runs.stream().mapToDouble(Ingestion.Throughput::api).toArray());
         double endToEnd = median(runs.stream().mapToDouble(Ingestion.Throughput::endToEnd).toArray());
         through.getFirst().awaitQuiet();
-        double plainKafka = plainKafka(last);
+        double plainKafka = plainKafka(through.get((repeats - 1) % instances).lastPublished());
         say("%s: one at a time, %,.0f values/s accepted, %,.0f end to end (plain Kafka %,.0f)".formatted(label, api,
                 endToEnd, plainKafka));
         String batch = "batch of " + String.format("%,d", BATCH);
@@ -228,19 +229,17 @@ final class ClusterBench {
         say(label + ": ingestion, " + rounds + " rounds of " + CLIENTS + " clients at once, a batch of "
                 + String.format("%,d", BATCH) + " each …");
         List<Ingestion.Throughput> together = new ArrayList<>();
-        List<Ingestion.Row> lastRound = List.of();
         for (int round = 0; round < rounds; round++) {
             List<List<Ingestion.Row>> batches = new ArrayList<>();
             for (int client = 0; client < CLIENTS; client++) {
                 batches.add(Ingestion.take(rows, BATCH));
             }
             together.add(together(through, batches));
-            lastRound = batches.stream().flatMap(List::stream).toList();
         }
         double togetherApi = median(together.stream().mapToDouble(Ingestion.Throughput::api).toArray());
         double togetherEndToEnd = median(together.stream().mapToDouble(Ingestion.Throughput::endToEnd).toArray());
         through.getFirst().awaitQuiet();
-        double plainKafkaTogether = plainKafka(lastRound);
+        double plainKafkaTogether = plainKafka(lastTogether);
         say("%s: %d clients at once, %,.0f values/s accepted, %,.0f end to end (plain Kafka %,.0f)".formatted(label,
                 CLIENTS, togetherApi, togetherEndToEnd, plainKafkaTogether));
         String clients = CLIENTS + " clients at once, a " + batch + " each";
@@ -291,15 +290,17 @@ final class ClusterBench {
             for (Future<Long> answer : answered) {
                 lastAnswer = Math.max(lastAnswer, answer.get());
             }
-            int received = 0;
+            List<KafkaBaseline.Message> records = new ArrayList<>(total);
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (received < total) {
-                received += subscriber.poll(Duration.ofMillis(50)).count();
+            while (records.size() < total) {
+                subscriber.poll(Duration.ofMillis(50)).forEach(record -> records.add(
+                        new KafkaBaseline.Message(record.key(), record.value(), record.headers())));
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the subscriber received " + received + " of " + total);
+                    throw new IllegalStateException("the subscriber received " + records.size() + " of " + total);
                 }
             }
             long consumed = System.nanoTime();
+            lastTogether = records;
             return new Ingestion.Throughput(total / ((lastAnswer - start) / 1e9), total / ((consumed - start) / 1e9));
         } finally {
             clients.shutdownNow();
@@ -323,13 +324,9 @@ final class ClusterBench {
                 two.togetherEndToEnd(), "values/s").against(baseline, one.togetherEndToEnd()));
     }
 
-    /** Messages per second of plain Kafka with the rows' event-like payloads: the median of {@link #BASELINE_RUNS}. */
-    private double plainKafka(List<Ingestion.Row> batch) {
-        double[] runs = new double[BASELINE_RUNS];
-        for (int i = 0; i < runs.length; i++) {
-            runs[i] = kafka.produceConsumeThroughput(Ingestion.asMessages(batch));
-        }
-        return median(runs);
+    /** Messages per second of plain Kafka with the records the zone published: the median of {@link #BASELINE_RUNS}. */
+    private double plainKafka(List<KafkaBaseline.Message> published) {
+        return kafka.produceConsumeThroughput(published, BASELINE_WARMUPS, BASELINE_RUNS);
     }
 
     /** A timer summed over every instance of a service (each instance counts what it did itself). */

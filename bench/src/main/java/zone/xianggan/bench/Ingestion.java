@@ -33,13 +33,6 @@ final class Ingestion {
                     + period + "\",\"value\":" + value + "}";
         }
 
-        /** About what its event carries, for the Kafka baseline. */
-        byte[] eventLikePayload() {
-            return ("{\"countyCode\":\"" + county + "\",\"indicatorCode\":\"" + indicator + "\",\"period\":\""
-                    + period + "\",\"value\":" + value + ",\"note\":null,\"source\":null,"
-                    + "\"reportedBy\":\"bench/zone-bench\",\"revision\":1,\"previousValue\":null,\"reason\":null,"
-                    + "\"reportedAt\":\"2026-11-28T10:00:00.000000Z\"}").getBytes(StandardCharsets.UTF_8);
-        }
     }
 
     /** One batch's figures, in values per second. */
@@ -49,6 +42,7 @@ final class Ingestion {
     private final Http http;
     private final String indicators;
     private final KafkaLogins zone;
+    private List<KafkaBaseline.Message> published = List.of();
 
     Ingestion(Http http, String indicatorsUrl, KafkaLogins zone) {
         this.http = http;
@@ -113,15 +107,18 @@ final class Ingestion {
             if (imported != batch.size()) {
                 throw new IllegalStateException("imported " + imported + " of " + batch.size() + ": " + response.body());
             }
-            int received = 0;
+            List<KafkaBaseline.Message> records = new ArrayList<>(batch.size());
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (received < batch.size()) {
-                received += subscriber.poll(Duration.ofMillis(50)).count();
+            while (records.size() < batch.size()) {
+                subscriber.poll(Duration.ofMillis(50)).forEach(record -> records.add(
+                        new KafkaBaseline.Message(record.key(), record.value(), record.headers())));
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the subscriber received " + received + " of " + batch.size());
+                    throw new IllegalStateException("the subscriber received " + records.size() + " of "
+                            + batch.size());
                 }
             }
             long consumed = System.nanoTime();
+            published = records;
             return new Throughput(batch.size() / ((accepted - start) / 1e9), batch.size() / ((consumed - start) / 1e9));
         }
     }
@@ -149,7 +146,8 @@ final class Ingestion {
         return consumer;
     }
 
-    static List<Map.Entry<String, byte[]>> asMessages(List<Row> batch) {
-        return batch.stream().map(row -> Map.entry(row.county(), row.eventLikePayload())).toList();
+    /** The records the subscriber received of the last batch sent, as the zone published them. */
+    List<KafkaBaseline.Message> lastPublished() {
+        return published;
     }
 }

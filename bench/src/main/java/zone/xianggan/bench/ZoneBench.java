@@ -54,83 +54,22 @@ public final class ZoneBench {
                     zone.url(ZoneService.Kind.COOPERATION));
             Replicas.awaitComplete(http, replicas);
 
-            List<Long> services = zone.pids();
-            System.out.println("Propagation: plain Kafka, " + options.warmupUpdates() + " messages to warm up and "
-                    + options.updates() + " measured …");
             KafkaBaseline kafka = new KafkaBaseline(zone);
-            Latencies kafkaLatency = kafka.produceConsumeLatency(options.warmupUpdates(), options.updates(),
-                    "{\"bench\":true}".getBytes());
-            Propagation propagation = new Propagation(http, registry, replicas);
-            System.out.println("Propagation: the first " + options.updates() + " registry updates after launch …");
-            JitActivity coldJit = JitActivity.start(services);
-            Latencies cold = propagation.measure(options.updates());
-            double coldJitShare = coldJit.percentOfOneCore();
-            System.out.println("Propagation: " + options.warmupUpdates() + " updates to warm up, more while the "
-                    + "services' JIT compilers are busy, then " + options.updates() + " measured …");
-            int warmupUpdates = propagation.warmUp(options.warmupUpdates(), options.quick() ? 0 : 5_000, services);
-            TimerDelta publishedBefore = TimerDelta.read(http, registry, "zone_outbox_publication_delay");
-            List<TimerDelta> lagBefore = replicas.stream()
-                    .map(replica -> TimerDelta.read(http, replica, "zone_replica_lag")).toList();
-            JitActivity warmJit = JitActivity.start(services);
-            Latencies warm = propagation.measure(options.updates());
-            double warmJitShare = warmJit.percentOfOneCore();
-            System.out.printf("Propagation: p50 %.1f, p95 %.1f, p99 %.1f ms (plain Kafka p99 %.1f ms)%n", warm.p50(),
-                    warm.p95(), warm.p99(), kafkaLatency.p99());
-            for (int percentile : new int[] { 50, 99 }) {
-                results.add(Result.of("propagation", "the first " + options.updates() + " updates after launch: "
-                        + "acknowledged → visible in both replicas, p" + percentile, cold.percentileMillis(percentile),
-                        "ms"));
+            if (options.measures("propagation")) {
+                propagation(options, zone, http, registry, replicas, kafka, results, latency);
             }
-            results.add(Result.of("propagation", "the first " + options.updates() + " updates after launch: the "
-                    + "services' JIT compilers, busy", coldJitShare, "% of a core"));
-            results.add(Result.of("propagation", "after " + warmupUpdates + " more updates: the services' "
-                    + "JIT compilers, busy", warmJitShare, "% of a core"));
-            results.add(Result.of("propagation", "of which: registry change → Kafka's acknowledgement (mean)",
-                    TimerDelta.read(http, registry, "zone_outbox_publication_delay").meanMillisSince(publishedBefore),
-                    "ms"));
-            for (int i = 0; i < replicas.size(); i++) {
-                results.add(Result.of("propagation", "of which: registry change → applied in replica " + (i + 1)
-                        + " (mean)", TimerDelta.read(http, replicas.get(i), "zone_replica_lag")
-                        .meanMillisSince(lagBefore.get(i)), "ms"));
-            }
-            for (int percentile : new int[] { 50, 95, 99 }) {
-                double zoneMs = warm.percentileMillis(percentile);
-                double kafkaMs = kafkaLatency.percentileMillis(percentile);
-                Result result = Result.of("propagation", "warmed up: update acknowledged → visible in both "
-                        + "replicas, p" + percentile, zoneMs, "ms").against("Kafka produce → consume p" + percentile, kafkaMs);
-                if (percentile == 99) {
-                    result = result.target("≤ 2 × Kafka p99 + 10 ms", zoneMs <= 2 * kafkaMs + 10);
-                }
-                results.add(result);
-                latency.add("p" + percentile, "registry → both replicas", zoneMs);
-                latency.add("p" + percentile, "plain Kafka produce → consume", kafkaMs);
-            }
-
             String indicators = zone.url(ZoneService.Kind.INDICATORS);
-            System.out.println("Propagation: values to a project's outcome view …");
-            Latencies outcome = new OutcomeVisibility(http, indicators, zone.url(ZoneService.Kind.COOPERATION))
-                    .measure(options.quick() ? 30 : 200);
-            for (int percentile : new int[] { 50, 95, 99 }) {
-                double ms = outcome.percentileMillis(percentile);
-                Result result = Result.of("propagation", "value reported → visible in a project's outcome view, p"
-                        + percentile, ms, "ms");
-                results.add(percentile == 99 ? result.target("≤ 2 s (issue 4)", ms <= 2000) : result);
-            }
             List<String> units = Units.active(http, registry);
             Catalogue catalogue = new Catalogue(http, indicators);
-            ingestion(options, zone, http, indicators, units, catalogue, kafka, results, throughput);
-            reads(options, zone, http, indicators, units, catalogue, results, reads);
-            System.out.println("Hostile input: the attacks of issue 22 …");
-            for (HostileInput.Attack attack : new HostileInput(http, zone.tokens(), indicators).run()) {
-                boolean refused = attack.status() >= 400 && attack.status() < 500 && attack.healthyAfter();
-                Result result = Result.of("hostile input", attack.name() + ": refused with " + attack.status()
-                        + " after " + Report.number(attack.bytesSent() / 1024.0 / 1024.0) + " MiB sent",
-                        attack.millis(), "ms");
-                // Issue 22 asks the number be refused in well under a second; the bodies' times are reported.
-                results.add(attack.name().contains("1E+") ? result.target("4xx in < 1 s, the service ready after",
-                        refused && attack.millis() < 1000) : result.target("4xx, the service ready after", refused));
+            if (options.measures("ingestion")) {
+                ingestion(options, zone, http, indicators, units, catalogue, kafka, results, throughput);
             }
-
+            if (options.measures("reads")) {
+                reads(options, zone, http, indicators, units, catalogue, results, reads);
+            }
+            if (options.measures("hostile")) {
+                hostileInput(zone, http, indicators, results);
+            }
             for (ZoneService.Kind kind : ZoneService.Kind.values()) {
                 double rss = Machine.residentMiB(zone.pid(kind));
                 String nativeMemory = Machine.nativeMemorySummary(zone.pid(kind));
@@ -142,15 +81,16 @@ public final class ZoneBench {
             }
         }
 
-        String title = "Xiang-Gan Zone benchmark — " + options.engine()
-                + (options.quick() ? " (quick run: not for comparison)" : "") + " — "
+        String runKind = options.quick() ? " (quick run: not for comparison)"
+                : options.partial() ? " (only " + String.join(", ", options.only()) + ")" : "";
+        String title = "Xiang-Gan Zone benchmark — " + options.engine() + runKind + " — "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, String> facts = Machine.facts(database, AppInfoParser.getVersion(), start);
         String markdown = Report.markdown(title, facts, results, "");
         System.out.println();
         System.out.println(markdown);
         Path results_ = root.resolve("bench/results");
-        String name = options.engine() + (options.quick() ? "-quick" : "");
+        String name = options.engine() + (options.quick() ? "-quick" : options.partial() ? "-partial" : "");
         Report.write(results_.resolve(name + ".md"), markdown);
         Report.write(results_.resolve(name + ".csv"), Report.csv(results));
         Charts.write(results_.resolve(name + ".png"), "Xiang-Gan Zone (" + options.engine() + ")",
@@ -158,6 +98,91 @@ public final class ZoneBench {
                         "reads under load (aggregates and a time series)"),
                 List.of("values per second", "milliseconds", "milliseconds"), List.of(throughput, latency, reads));
         System.out.println("Written to " + results_.resolve(name + ".{md,csv,png}"));
+    }
+
+    /**
+     * A registry update acknowledged → visible in both replicas, cold and warmed up, beside plain Kafka's latency;
+     * and a value reported → visible in a project's outcome view.
+     */
+    private static void propagation(BenchOptions options, BenchZone zone, Http http, String registry,
+        List<String> replicas, KafkaBaseline kafka, List<Result> results, Charts.Bars latency)
+        throws Exception {
+        List<Long> services = zone.pids();
+        System.out.println("Propagation: plain Kafka, " + options.warmupUpdates() + " messages to warm up and "
+                + options.updates() + " measured …");
+        Latencies kafkaLatency = kafka.produceConsumeLatency(options.warmupUpdates(), options.updates(),
+                "{\"bench\":true}".getBytes());
+        Propagation propagation = new Propagation(http, registry, replicas);
+        System.out.println("Propagation: the first " + options.updates() + " registry updates after launch …");
+        JitActivity coldJit = JitActivity.start(services);
+        Latencies cold = propagation.measure(options.updates());
+        double coldJitShare = coldJit.percentOfOneCore();
+        System.out.println("Propagation: " + options.warmupUpdates() + " updates to warm up, more while the "
+                + "services' JIT compilers are busy, then " + options.updates() + " measured …");
+        int warmupUpdates = propagation.warmUp(options.warmupUpdates(), options.quick() ? 0 : 5_000, services);
+        TimerDelta publishedBefore = TimerDelta.read(http, registry, "zone_outbox_publication_delay");
+        List<TimerDelta> lagBefore = replicas.stream()
+                .map(replica -> TimerDelta.read(http, replica, "zone_replica_lag")).toList();
+        JitActivity warmJit = JitActivity.start(services);
+        Latencies warm = propagation.measure(options.updates());
+        double warmJitShare = warmJit.percentOfOneCore();
+        System.out.printf("Propagation: p50 %.1f, p95 %.1f, p99 %.1f ms (plain Kafka p99 %.1f ms)%n", warm.p50(),
+                warm.p95(), warm.p99(), kafkaLatency.p99());
+        for (int percentile : new int[] { 50, 99 }) {
+            results.add(Result.of("propagation", "the first " + options.updates() + " updates after launch: "
+                    + "acknowledged → visible in both replicas, p" + percentile, cold.percentileMillis(percentile),
+                    "ms"));
+        }
+        results.add(Result.of("propagation", "the first " + options.updates() + " updates after launch: the "
+                + "services' JIT compilers, busy", coldJitShare, "% of a core"));
+        results.add(Result.of("propagation", "after " + warmupUpdates + " more updates: the services' "
+                + "JIT compilers, busy", warmJitShare, "% of a core"));
+        results.add(Result.of("propagation", "of which: registry change → Kafka's acknowledgement (mean)",
+                TimerDelta.read(http, registry, "zone_outbox_publication_delay").meanMillisSince(publishedBefore),
+                "ms"));
+        for (int i = 0; i < replicas.size(); i++) {
+            results.add(Result.of("propagation", "of which: registry change → applied in replica " + (i + 1)
+                    + " (mean)", TimerDelta.read(http, replicas.get(i), "zone_replica_lag")
+                    .meanMillisSince(lagBefore.get(i)), "ms"));
+        }
+        for (int percentile : new int[] { 50, 95, 99 }) {
+            double zoneMs = warm.percentileMillis(percentile);
+            double kafkaMs = kafkaLatency.percentileMillis(percentile);
+            Result result = Result.of("propagation", "warmed up: update acknowledged → visible in both "
+                    + "replicas, p" + percentile, zoneMs, "ms").against("Kafka produce → consume p" + percentile, kafkaMs);
+            if (percentile == 99) {
+                result = result.target("≤ 2 × Kafka p99 + 10 ms", zoneMs <= 2 * kafkaMs + 10);
+            }
+            results.add(result);
+            latency.add("p" + percentile, "registry → both replicas", zoneMs);
+            latency.add("p" + percentile, "plain Kafka produce → consume", kafkaMs);
+        }
+
+        String indicators = zone.url(ZoneService.Kind.INDICATORS);
+        System.out.println("Propagation: values to a project's outcome view …");
+        Latencies outcome = new OutcomeVisibility(http, indicators, zone.url(ZoneService.Kind.COOPERATION))
+                .measure(options.quick() ? 30 : 200);
+        for (int percentile : new int[] { 50, 95, 99 }) {
+            double ms = outcome.percentileMillis(percentile);
+            Result result = Result.of("propagation", "value reported → visible in a project's outcome view, p"
+                    + percentile, ms, "ms");
+            results.add(percentile == 99 ? result.target("≤ 2 s (issue 4)", ms <= 2000) : result);
+        }
+    }
+
+    /** The attacks of issue 22: each refused, and the service ready after. */
+    private static void hostileInput(BenchZone zone, Http http, String indicators, List<Result> results)
+        throws Exception {
+        System.out.println("Hostile input: the attacks of issue 22 …");
+        for (HostileInput.Attack attack : new HostileInput(http, zone.tokens(), indicators).run()) {
+            boolean refused = attack.status() >= 400 && attack.status() < 500 && attack.healthyAfter();
+            Result result = Result.of("hostile input", attack.name() + ": refused with " + attack.status()
+                    + " after " + Report.number(attack.bytesSent() / 1024.0 / 1024.0) + " MiB sent",
+                    attack.millis(), "ms");
+            // Issue 22 asks the number be refused in well under a second; the bodies' times are reported.
+            results.add(attack.name().contains("1E+") ? result.target("4xx in < 1 s, the service ready after",
+                    refused && attack.millis() < 1000) : result.target("4xx, the service ready after", refused));
+        }
     }
 
     /** Batches of 1,000 and 10,000 through the API and to a subscriber, beside plain JDBC and plain Kafka. */
@@ -187,11 +212,9 @@ public final class ZoneBench {
             int repeats = size == 1_000 ? thousands : tenThousands;
             System.out.println("Ingestion: " + repeats + " batches of " + size + " …");
             List<Ingestion.Throughput> runs = new ArrayList<>();
-            List<Ingestion.Row> last = List.of();
             JitActivity jit = JitActivity.start(services);
             for (int i = 0; i < repeats; i++) {
-                last = Ingestion.take(rows, size);
-                runs.add(ingestion.send(last));
+                runs.add(ingestion.send(Ingestion.take(rows, size)));
             }
             double jitShare = jit.percentOfOneCore();
             double api = median(runs.stream().mapToDouble(Ingestion.Throughput::api).toArray());
@@ -202,13 +225,23 @@ public final class ZoneBench {
                 System.out.println("Baseline: plain JDBC batch inserts under JMH …");
                 jdbc = JdbcBaseline.rowsPerSecond(zone.baselineDatabase(), options.quick(), 1_000, 10_000);
             }
-            double plainKafka = kafka.produceConsumeThroughput(Ingestion.asMessages(last));
+            double plainKafka = kafka.produceConsumeThroughput(ingestion.lastPublished(), KAFKA_WARMUPS,
+                    KAFKA_ROUNDS);
             String label = "batch of " + String.format("%,d", size);
-            results.add(Result.of("ingestion", label + ": accepted by the API", api, "values/s")
-                    .against("plain JDBC batch insert, same engine", jdbc.get(size))
-                    .target("≥ 50% of JDBC", api >= 0.5 * jdbc.get(size)));
-            results.add(Result.of("ingestion", label + ": end to end, until a subscriber has the last event",
-                    endToEnd, "values/s").against("plain Kafka produce → consume, same payloads", plainKafka));
+            Result accepted = Result.of("ingestion", label + ": accepted by the API", api, "values/s")
+                    .against("plain JDBC batch insert, same engine", jdbc.get(size));
+            Result endToEndResult = Result.of("ingestion", label + ": end to end, until a subscriber has the last "
+                    + "event", endToEnd, "values/s").against("plain Kafka produce → consume of the records the zone "
+                    + "published (median of " + KAFKA_ROUNDS + ")", plainKafka);
+            // Issue 23 raised the targets for batches of 10,000; batches of 1,000 keep the earlier one.
+            if (size == 10_000) {
+                accepted = accepted.target("≥ 0.8 of JDBC", api >= 0.8 * jdbc.get(size));
+                endToEndResult = endToEndResult.target("≥ 0.6 of plain Kafka", endToEnd >= 0.6 * plainKafka);
+            } else {
+                accepted = accepted.target("≥ 0.5 of JDBC", api >= 0.5 * jdbc.get(size));
+            }
+            results.add(accepted);
+            results.add(endToEndResult);
             results.add(Result.of("ingestion", label + ": the services' JIT compilers, busy", jitShare,
                     "% of a core"));
             chart.add(label, "batch API", api);
@@ -272,6 +305,10 @@ public final class ZoneBench {
     }
 
     /** Spring Security's observation of each authentication, as Micrometer times it. */
+    /** Rounds of the plain Kafka throughput baseline, after as many to warm it up: warm, as the zone is measured. */
+    private static final int KAFKA_ROUNDS = 9;
+    private static final int KAFKA_WARMUPS = 5;
+
     private static final String TOKEN_CHECKS = "spring_security_authentications";
 
     private static double median(double[] values) {
