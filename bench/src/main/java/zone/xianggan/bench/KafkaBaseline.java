@@ -26,7 +26,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Plain kafka-clients on the zone's broker, with the producer settings the services use (acks=all, idempotent,
- * {@code linger.ms=0}: Kafka 4 would otherwise wait 5 ms to fill a batch, which the services do not): what Kafka
+ * {@code linger.ms=0}: Kafka 4 would otherwise wait 5 ms to fill a batch, which the services do not; batches of up
+ * to 256 KiB): what Kafka
  * alone costs, to set the zone's figures against.
  */
 final class KafkaBaseline {
@@ -148,6 +149,7 @@ final class KafkaBaseline {
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
         return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -52,6 +52,7 @@ public enum EventType {
     private final String topic;
     private final Class<?> dataClass;
     private final String schemaName;
+    private final URI dataSchema;
 
     /** A cooperation project event: all share one topic, one data record and one schema. */
     EventType(String ceType) {
@@ -63,6 +64,7 @@ public enum EventType {
         this.topic = topic;
         this.dataClass = dataClass;
         this.schemaName = schemaName;
+        this.dataSchema = URI.create(SCHEMA_URI_ROOT + schemaName.replace('/', '.'));
     }
 
     public String ceType() {
@@ -79,7 +81,7 @@ public enum EventType {
 
     /** The {@code ce_dataschema} URI; it is also the schema's {@code $id}. */
     public URI dataSchema() {
-        return URI.create(SCHEMA_URI_ROOT + schemaName.replace('/', '.'));
+        return dataSchema;
     }
 
     /** Class-path location of the JSON Schema, for validators and for serving it. */
