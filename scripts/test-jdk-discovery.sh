@@ -87,6 +87,13 @@ $(tail -n 40 "$work/run-local.log")"
 grep -q "^run-local: using JDK $(java_version "$newest") at $newest " "$work/run-local.log" ||
     fail "./run-local.sh did not say it uses $newest: $(head -n 3 "$work/run-local.log")"
 say "./run-local.sh came up: $(grep '^run-local: using' "$work/run-local.log")"
+# The first start after a build makes the services' start-up caches, and every service then starts from its own.
+grep -q "Making the services' start-up caches" "$work/run-local.log" ||
+    fail "./run-local.sh did not make the start-up caches on its first start: $(head -n 5 "$work/run-local.log")"
+cached="$(pgrep -af -- "-XX:(AOTCache|SharedArchiveFile)=$work/zone/" | wc -l)"
+((cached == 4)) || fail "$cached of the 4 services started from a start-up cache:
+$(pgrep -af -- "$work/zone/" | cut -c1-300)"
+say "the four services started from the start-up caches the first start made"
 kill -TERM "$zone_pid"
 wait "$zone_pid" || true
 zone_pid=""

@@ -81,7 +81,9 @@ public final class LocalZone implements AutoCloseable {
     public LocalZone start() {
         try {
             requireFreePorts();
-            StartupCache.prepare(settings.projectRoot(), List.of(ZoneService.Kind.values()), this::startTraining);
+            if (settings.startupCaches()) {
+                StartupCache.prepare(settings.projectRoot(), List.of(ZoneService.Kind.values()), this::startTraining);
+            }
             String bootstrap = "127.0.0.1:" + settings.kafkaPort();
             // The services' own secrets are chosen here, or read back from an earlier start, and given both to
             // identity-service to seed and to each service: so all four start at once.
@@ -150,7 +152,7 @@ public final class LocalZone implements AutoCloseable {
         synchronized (this) {
             requireOpen();
             ZoneService service = ZoneService.start(kind, settings.projectRoot(), settings.port(kind), bootstrap,
-                    settings.dataDir(), environment);
+                    settings.dataDir(), environment, settings.startupCaches());
             services.add(service);
             return service;
         }

@@ -12,10 +12,13 @@ import java.util.Map;
  * {@code SPRING_DATASOURCE_*}, {@code ZONE_KAFKA_*} and {@code ZONE_OUTBOX_*} as they are, except that a
  * {@code SPRING_DATASOURCE_URL} ending in {@code /} (or in {@code _}, a prefix) gets each service's database name
  * appended ({@code registry}, {@code indicators}, {@code cooperation}), to run the three on one PostgreSQL server.
+ * {@code ZONE_STARTUP_CACHES=off}: the services start from their jars, without making or using start-up caches
+ * ({@link StartupCache}): for a zone started once per build, as the end-to-end tests start theirs, making them costs
+ * more than they save.
  */
 public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, int kafkaControllerPort,
         int kafkaInternalPort, Map<ZoneService.Kind, Integer> servicePorts,
-        Map<String, String> sharedServiceEnvironment) {
+        Map<String, String> sharedServiceEnvironment, boolean startupCaches) {
 
     public static LocalZoneSettings fromEnvironment(Map<String, String> env) {
         Path root = Path.of(env.getOrDefault("ZONE_PROJECT_ROOT", "")).toAbsolutePath();
@@ -32,7 +35,14 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
         });
         return new LocalZoneSettings(root, root.resolve(env.getOrDefault("ZONE_DATA_DIR", ".zone-data")),
                 port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093),
-                port(env, "KAFKA_INTERNAL_PORT", 9094), ports, shared);
+                port(env, "KAFKA_INTERNAL_PORT", 9094), ports, shared,
+                !"off".equals(env.getOrDefault("ZONE_STARTUP_CACHES", "on")));
+    }
+
+    /** The same settings, making and using start-up caches or not. */
+    public LocalZoneSettings withStartupCaches(boolean enabled) {
+        return new LocalZoneSettings(projectRoot, dataDir, kafkaPort, kafkaControllerPort, kafkaInternalPort,
+                servicePorts, sharedServiceEnvironment, enabled);
     }
 
     public int port(ZoneService.Kind kind) {

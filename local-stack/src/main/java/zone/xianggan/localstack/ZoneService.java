@@ -85,9 +85,10 @@ public final class ZoneService implements AutoCloseable {
      * Starts the service with the same environment variables a deployment sets (see docker-compose.yml).
      *
      * @param extraEnvironment more variables, e.g. {@code SPRING_DATASOURCE_URL} for PostgreSQL
+     * @param fromStartupCache  whether to start from the service's start-up cache where it has a current one
      */
     public static ZoneService start(Kind kind, Path projectRoot, int port, String kafkaBootstrap, Path dataDir,
-            Map<String, String> extraEnvironment) {
+            Map<String, String> extraEnvironment, boolean fromStartupCache) {
         Path jar = kind.jar(projectRoot);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(kind.serviceName + " is not built (" + jar + " is missing): run "
@@ -103,7 +104,8 @@ public final class ZoneService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(JavaCommand.executable()));
         command.addAll(jvmOptions(kind));
         command.addAll(extraJavaOptions(kind));
-        command.addAll(new StartupCache(kind, projectRoot, jvmOptions(kind)).launchArguments());
+        command.addAll(fromStartupCache ? new StartupCache(kind, projectRoot, jvmOptions(kind)).launchArguments()
+                : List.of("-jar", jar.toString()));
         ManagedProcess process = new ManagedProcess(kind.serviceName, command, environment,
                 dataDir.resolve("logs").resolve(kind.serviceName + ".log"));
         process.start();

@@ -17,7 +17,9 @@ import zone.xianggan.testsupport.TestDatabase;
 
 /**
  * Settings for a local zone under test: free ports, its own data directory, and with -Ppostgres a PostgreSQL
- * database per service, as a deployment has.
+ * database per service, as a deployment has. The services start from their jars, without start-up caches: a zone
+ * under test starts once per build, where making the caches costs more than they save (CI's run of ./run-local.sh
+ * makes and uses them, scripts/test-jdk-discovery.sh).
  */
 final class LocalZones {
 
@@ -50,7 +52,8 @@ final class LocalZones {
                 "ZONE_DATA_DIR", dataDir.toString(),
                 "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1), "KAFKA_INTERNAL_PORT", ports.get(5),
                 "IDENTITY_PORT", ports.get(6),
-                "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4)));
+                "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4),
+                "ZONE_STARTUP_CACHES", "off"));
         if (TestDatabase.onPostgres()) {
             environment.putAll(postgresDatabases(databasePrefix));
         }

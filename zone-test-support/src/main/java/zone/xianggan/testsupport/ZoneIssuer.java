@@ -75,7 +75,7 @@ public final class ZoneIssuer {
             // Tokens live half a minute, so that a test can see one expire; the services under test allow no skew.
             ZoneService process = ZoneService.start(ZoneService.Kind.IDENTITY, ProjectRoot.path(), port, "", dataDir,
                     Map.of("ZONE_IDENTITY_ISSUER", "http://127.0.0.1:" + port,
-                            "ZONE_IDENTITY_TOKEN_LIFETIME", TOKEN_LIFETIME.toString()));
+                            "ZONE_IDENTITY_TOKEN_LIFETIME", TOKEN_LIFETIME.toString()), false);
             Runtime.getRuntime().addShutdownHook(new Thread(process::stop, "zone-issuer-stop"));
             process.awaitReady(Duration.ofMinutes(2));
             return new ZoneIssuer(process.baseUrl(), readSecrets(dataDir.resolve("credentials.json")));
