@@ -2,6 +2,7 @@
 # The benchmark: starts a fresh zone with the local launcher (H2, or PostgreSQL with --postgres), loads it,
 # measures it beside raw baselines taken in the same run, and writes bench/results/<engine>.{md,csv,png}.
 #   bench/run.sh [--postgres] [--quick] [--updates N] [--warmup-updates N] [--warmup-batches N] [--warmup-reads S]
+#                [--only propagation,ingestion,reads,hostile]   some sections only (bench/results/<engine>-partial.*)
 #   bench/run.sh --growth [--postgres] [--quick]   the data growing to 10^7 values (--quick: 10^6), written to
 #                                                   bench/results/growth-<engine>.{md,csv,png}
 # Needs what ./run-local.sh needs (a JDK 21+), and for --postgres a PostgreSQL server (BENCH_PG_URL, default
