@@ -46,7 +46,7 @@ public final class FaultSuite {
 
         static Settings shortForm() {
             return new Settings("short", List.of(Fault.KILL_LEADER_BROKER, Fault.KILL_SERVICE_INSTANCES,
-                    Fault.RESTART_POSTGRES), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10));
+                    Fault.RESTART_POSTGRES), Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(5));
         }
 
         static Settings longForm() {
