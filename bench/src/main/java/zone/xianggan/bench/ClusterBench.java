@@ -290,17 +290,8 @@ final class ClusterBench {
             for (Future<Long> answer : answered) {
                 lastAnswer = Math.max(lastAnswer, answer.get());
             }
-            List<KafkaBaseline.Message> records = new ArrayList<>(total);
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (records.size() < total) {
-                subscriber.poll(Duration.ofMillis(50)).forEach(record -> records.add(
-                        new KafkaBaseline.Message(record.key(), record.value(), record.headers())));
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the subscriber received " + records.size() + " of " + total);
-                }
-            }
+            lastTogether = Ingestion.receive(subscriber, total);
             long consumed = System.nanoTime();
-            lastTogether = records;
             return new Ingestion.Throughput(total / ((lastAnswer - start) / 1e9), total / ((consumed - start) / 1e9));
         } finally {
             clients.shutdownNow();

@@ -107,20 +107,24 @@ final class Ingestion {
             if (imported != batch.size()) {
                 throw new IllegalStateException("imported " + imported + " of " + batch.size() + ": " + response.body());
             }
-            List<KafkaBaseline.Message> records = new ArrayList<>(batch.size());
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (records.size() < batch.size()) {
-                subscriber.poll(Duration.ofMillis(50)).forEach(record -> records.add(
-                        new KafkaBaseline.Message(record.key(), record.value(), record.headers())));
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the subscriber received " + records.size() + " of "
-                            + batch.size());
-                }
-            }
+            published = receive(subscriber, batch.size());
             long consumed = System.nanoTime();
-            published = records;
             return new Throughput(batch.size() / ((accepted - start) / 1e9), batch.size() / ((consumed - start) / 1e9));
         }
+    }
+
+    /** Polls until the subscriber has {@code count} records (at most five minutes): the records as published. */
+    static List<KafkaBaseline.Message> receive(KafkaConsumer<String, byte[]> subscriber, int count) {
+        List<KafkaBaseline.Message> records = new ArrayList<>(count);
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (records.size() < count) {
+            subscriber.poll(Duration.ofMillis(50)).forEach(record -> records.add(
+                    new KafkaBaseline.Message(record.key(), record.value(), record.headers())));
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the subscriber received " + records.size() + " of " + count);
+            }
+        }
+        return records;
     }
 
     /** Until the batch before is published and every subscriber in the zone has consumed it. */
