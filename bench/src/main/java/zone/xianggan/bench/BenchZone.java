@@ -19,7 +19,7 @@ import zone.xianggan.localstack.AgencyCredentials;
 import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZone;
 import zone.xianggan.localstack.LocalZoneSettings;
-import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.localstack.ServiceProcess;
 
 /**
  * A fresh zone, started by the same launcher as {@code ./run-local.sh}, on free ports and a new data directory:
@@ -80,17 +80,17 @@ final class BenchZone implements KafkaLogins, AutoCloseable {
         return new BenchZone(zone, (System.nanoTime() - start) / 1e9, (start - preparing) / 1e9, database, baseline);
     }
 
-    String url(ZoneService.Kind kind) {
+    String url(ServiceProcess.Kind kind) {
         return zone.service(kind).baseUrl();
     }
 
-    long pid(ZoneService.Kind kind) {
+    long pid(ServiceProcess.Kind kind) {
         return zone.service(kind).pid();
     }
 
     /** The process ids of the services that own the zone's data. */
     List<Long> pids() {
-        return ZoneService.Kind.DATA_SERVICES.stream().map(this::pid).toList();
+        return ServiceProcess.Kind.DATA_SERVICES.stream().map(this::pid).toList();
     }
 
     String kafka() {

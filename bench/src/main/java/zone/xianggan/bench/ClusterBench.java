@@ -1,7 +1,6 @@
 package zone.xianggan.bench;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.utils.AppInfoParser;
 
-import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.localstack.ServiceProcess.Kind;
 
 /**
  * {@code bench/run.sh --cluster}: ingestion and propagation on docker-compose.cluster.yml (three brokers, topics with

@@ -26,7 +26,7 @@ import zone.xianggan.events.ServiceNames;
 import zone.xianggan.faults.ClusterFaults;
 import zone.xianggan.faults.ComposeZone;
 import zone.xianggan.localstack.AgencyCredentials;
-import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.localstack.ServiceProcess.Kind;
 import zone.xianggan.testsupport.ContainerImages;
 
 /**

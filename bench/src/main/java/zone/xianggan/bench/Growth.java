@@ -26,11 +26,11 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.AppInfoParser;
-
 import tools.jackson.databind.JsonNode;
+
 import zone.xianggan.events.ServiceNames;
 import zone.xianggan.events.Topics;
-import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.localstack.ServiceProcess;
 
 /**
  * {@code bench/run.sh --growth}: the cost curve of the zone's data growing (issue 23, point 5). A fresh zone's
@@ -80,9 +80,9 @@ final class Growth {
         try (BenchZone zone = BenchZone.start(root, dataDir, options.postgres())) {
             Http http = new Http(zone.tokens());
             database = zone.databaseName();
-            String indicators = zone.url(ZoneService.Kind.INDICATORS);
-            Replicas.awaitComplete(http, List.of(indicators, zone.url(ZoneService.Kind.COOPERATION)));
-            List<String> units = Units.active(http, zone.url(ZoneService.Kind.REGISTRY));
+            String indicators = zone.url(ServiceProcess.Kind.INDICATORS);
+            Replicas.awaitComplete(http, List.of(indicators, zone.url(ServiceProcess.Kind.COOPERATION)));
+            List<String> units = Units.active(http, zone.url(ServiceProcess.Kind.REGISTRY));
             int perIndicator = Ingestion.valuesPerMonthlyIndicator(units);
             List<String> months = months(perIndicator / units.size());
             long last = steps.getLast();
@@ -161,7 +161,7 @@ final class Growth {
                     latency.add(step, "aggregate p50", all.p50());
                     latency.add(step, "aggregate p99", all.p99());
 
-                    for (ZoneService.Kind kind : ZoneService.Kind.values()) {
+                    for (ServiceProcess.Kind kind : ServiceProcess.Kind.values()) {
                         double rss = Machine.residentMiB(zone.pid(kind));
                         results.add(Result.of(section, kind.serviceName() + " resident memory", rss, "MiB")
                                 .target("< 400 MiB", rss < 400));
@@ -333,19 +333,19 @@ final class Growth {
 
     /** The garbage collectors' pauses, as each data service's Micrometer times them. */
     private static List<TimerDelta> gcTimers(Http http, BenchZone zone) {
-        return ZoneService.Kind.DATA_SERVICES.stream()
+        return ServiceProcess.Kind.DATA_SERVICES.stream()
                 .map(kind -> TimerDelta.read(http, zone.url(kind), "jvm_gc_pause")).toList();
     }
 
     private static String serviceOf(BenchZone zone, String url) {
-        return ZoneService.Kind.DATA_SERVICES.stream().filter(kind -> zone.url(kind).equals(url)).findFirst()
-                .map(ZoneService.Kind::serviceName).orElse(url);
+        return ServiceProcess.Kind.DATA_SERVICES.stream().filter(kind -> zone.url(kind).equals(url)).findFirst()
+                .map(ServiceProcess.Kind::serviceName).orElse(url);
     }
 
     /** MiB on disk of each data service's database and of Kafka's log. */
     private static Map<String, Double> diskSizes(BenchZone zone, Path dataDir, boolean postgres) {
         Map<String, Double> sizes = new LinkedHashMap<>();
-        for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+        for (ServiceProcess.Kind kind : ServiceProcess.Kind.DATA_SERVICES) {
             String name = kind.serviceName();
             sizes.put(name + " database", postgres ? postgresMiB(zone.baselineDatabase(),
                     PG_PREFIX + name.substring(0, name.indexOf('-'))) : directoryMiB(dataDir.resolve(name)));

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.apache.kafka.common.utils.AppInfoParser;
 
-import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.localstack.ServiceProcess;
 
 /**
  * {@code bench/run.sh}: starts a fresh zone with the local launcher, loads it, measures it beside raw baselines
@@ -49,16 +49,16 @@ public final class ZoneBench {
                     zone.launchSeconds(), "s").target("< 20 s", zone.launchSeconds() < 20));
             results.add(Result.of("footprint", "making the start-up caches before it (once per build; 0 when made "
                     + "by an earlier start)", zone.startupCacheSeconds(), "s"));
-            String registry = zone.url(ZoneService.Kind.REGISTRY);
-            List<String> replicas = List.of(zone.url(ZoneService.Kind.INDICATORS),
-                    zone.url(ZoneService.Kind.COOPERATION));
+            String registry = zone.url(ServiceProcess.Kind.REGISTRY);
+            List<String> replicas = List.of(zone.url(ServiceProcess.Kind.INDICATORS),
+                    zone.url(ServiceProcess.Kind.COOPERATION));
             Replicas.awaitComplete(http, replicas);
 
             KafkaBaseline kafka = new KafkaBaseline(zone);
             if (options.measures("propagation")) {
                 propagation(options, zone, http, registry, replicas, kafka, results, latency);
             }
-            String indicators = zone.url(ZoneService.Kind.INDICATORS);
+            String indicators = zone.url(ServiceProcess.Kind.INDICATORS);
             List<String> units = Units.active(http, registry);
             Catalogue catalogue = new Catalogue(http, indicators);
             if (options.measures("ingestion")) {
@@ -70,7 +70,7 @@ public final class ZoneBench {
             if (options.measures("hostile")) {
                 hostileInput(zone, http, indicators, results);
             }
-            for (ZoneService.Kind kind : ZoneService.Kind.values()) {
+            for (ServiceProcess.Kind kind : ServiceProcess.Kind.values()) {
                 double rss = Machine.residentMiB(zone.pid(kind));
                 String nativeMemory = Machine.nativeMemorySummary(zone.pid(kind));
                 if (!nativeMemory.isEmpty()) {
@@ -158,9 +158,9 @@ public final class ZoneBench {
             latency.add("p" + percentile, "plain Kafka produce → consume", kafkaMs);
         }
 
-        String indicators = zone.url(ZoneService.Kind.INDICATORS);
+        String indicators = zone.url(ServiceProcess.Kind.INDICATORS);
         System.out.println("Propagation: values to a project's outcome view …");
-        Latencies outcome = new OutcomeVisibility(http, indicators, zone.url(ZoneService.Kind.COOPERATION))
+        Latencies outcome = new OutcomeVisibility(http, indicators, zone.url(ServiceProcess.Kind.COOPERATION))
                 .measure(options.quick() ? 30 : 200);
         for (int percentile : new int[] { 50, 95, 99 }) {
             double ms = outcome.percentileMillis(percentile);

@@ -20,7 +20,7 @@ import zone.xianggan.events.EventType;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.events.indicators.ReportedValue;
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.platform.events.CloudEventRecords;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;

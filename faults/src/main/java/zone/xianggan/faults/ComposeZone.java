@@ -17,7 +17,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 
 import zone.xianggan.events.AgencyKafkaLogin;
 import zone.xianggan.localstack.AgencyCredentials;
-import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.localstack.ServiceProcess.Kind;
 import zone.xianggan.testsupport.ContainerImages;
 import zone.xianggan.testsupport.ProjectRoot;
 import zone.xianggan.testsupport.ZoneHttp;

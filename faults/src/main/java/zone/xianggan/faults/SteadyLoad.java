@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.localstack.ServiceProcess.Kind;
 import zone.xianggan.testsupport.ZoneHttp;
 
 /**

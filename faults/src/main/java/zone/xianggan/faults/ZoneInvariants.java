@@ -17,13 +17,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.testcontainers.containers.Container.ExecResult;
 
-import com.jayway.jsonpath.JsonPath;
-
 import zone.xianggan.events.Topics;
-import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.localstack.ServiceProcess.Kind;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneHttp;
 

@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import zone.xianggan.events.EventSources;
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.platform.events.CloudEventRecords;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.OutgoingEvent;

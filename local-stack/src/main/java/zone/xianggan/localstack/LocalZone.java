@@ -28,7 +28,7 @@ public final class LocalZone implements AutoCloseable {
     // Guarded by this object's lock, which close() holds while it stops everything: a process is launched and
     // recorded under the lock, so that a close() from the shutdown hook, even while start() is still waiting,
     // stops every process started so far, and start() launches nothing after it.
-    private final List<ZoneService> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
     private final List<ManagedProcess> trainings = new ArrayList<>();
     private KafkaBroker kafka;
     private boolean closed;
@@ -82,19 +82,19 @@ public final class LocalZone implements AutoCloseable {
         try {
             requireFreePorts();
             if (settings.startupCaches()) {
-                StartupCache.prepare(settings.projectRoot(), List.of(ZoneService.Kind.values()), this::startTraining);
+                StartupCache.prepare(settings.projectRoot(), List.of(ServiceProcess.Kind.values()), this::startTraining);
             }
             String bootstrap = "127.0.0.1:" + settings.kafkaPort();
             // The services' own secrets are chosen here, or read back from an earlier start, and given both to
             // identity-service to seed and to each service: so all four start at once.
-            Map<ZoneService.Kind, String> secrets = serviceSecrets();
+            Map<ServiceProcess.Kind, String> secrets = serviceSecrets();
             Map<String, String> identityEnvironment = new LinkedHashMap<>(Map.of(
                     "ZONE_IDENTITY_ISSUER", settings.issuer(),
                     "ZONE_IDENTITY_KAFKA_BOOTSTRAP_SERVERS", bootstrap));
             secrets.forEach((kind, secret) -> identityEnvironment.put("ZONE_IDENTITY_SEEDSECRETS_"
                     + kind.serviceName().replace("-", "").toUpperCase(Locale.ROOT), secret));
-            ZoneService identity = launch(ZoneService.Kind.IDENTITY, bootstrap, identityEnvironment);
-            for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+            ServiceProcess identity = launch(ServiceProcess.Kind.IDENTITY, bootstrap, identityEnvironment);
+            for (ServiceProcess.Kind kind : ServiceProcess.Kind.DATA_SERVICES) {
                 launch(kind, bootstrap, Map.of(
                         "ZONE_IDENTITY_ISSUER", settings.issuer(),
                         "ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
@@ -111,7 +111,7 @@ public final class LocalZone implements AutoCloseable {
             identity.awaitLive(READY_TIMEOUT);
             broker.start();
             // They start in parallel; waiting for each in turn takes as long as the slowest.
-            for (ZoneService service : runningServices()) {
+            for (ServiceProcess service : runningServices()) {
                 service.awaitReady(READY_TIMEOUT);
             }
             return this;
@@ -126,7 +126,7 @@ public final class LocalZone implements AutoCloseable {
      * {@link #start()} does it first; the benchmark does it on its own to time the launch apart from it.
      */
     public static void prepareStartupCaches(java.nio.file.Path projectRoot) {
-        StartupCache.prepare(projectRoot, List.of(ZoneService.Kind.values()), ManagedProcess::start);
+        StartupCache.prepare(projectRoot, List.of(ServiceProcess.Kind.values()), ManagedProcess::start);
     }
 
     private synchronized void startTraining(ManagedProcess training) {
@@ -136,22 +136,22 @@ public final class LocalZone implements AutoCloseable {
     }
 
     /** Each service's agency secret: as identity-service wrote it on an earlier start, else a new random one. */
-    private Map<ZoneService.Kind, String> serviceSecrets() {
+    private Map<ServiceProcess.Kind, String> serviceSecrets() {
         Map<String, String> written = Files.isRegularFile(settings.credentialsFile())
                 ? AgencyCredentials.read(settings.credentialsFile()) : Map.of();
-        Map<ZoneService.Kind, String> secrets = new EnumMap<>(ZoneService.Kind.class);
-        for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+        Map<ServiceProcess.Kind, String> secrets = new EnumMap<>(ServiceProcess.Kind.class);
+        for (ServiceProcess.Kind kind : ServiceProcess.Kind.DATA_SERVICES) {
             secrets.put(kind, written.getOrDefault(kind.serviceName(), AgencyCredentials.newSecret()));
         }
         return secrets;
     }
 
-    private ZoneService launch(ZoneService.Kind kind, String bootstrap, Map<String, String> identity) {
+    private ServiceProcess launch(ServiceProcess.Kind kind, String bootstrap, Map<String, String> identity) {
         Map<String, String> environment = new LinkedHashMap<>(settings.serviceEnvironment(kind));
         environment.putAll(identity);
         synchronized (this) {
             requireOpen();
-            ZoneService service = ZoneService.start(kind, settings.projectRoot(), settings.port(kind), bootstrap,
+            ServiceProcess service = ServiceProcess.start(kind, settings.projectRoot(), settings.port(kind), bootstrap,
                     settings.dataDir(), environment, settings.startupCaches());
             services.add(service);
             return service;
@@ -166,7 +166,7 @@ public final class LocalZone implements AutoCloseable {
         return kafka;
     }
 
-    public ZoneService service(ZoneService.Kind kind) {
+    public ServiceProcess service(ServiceProcess.Kind kind) {
         return runningServices().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
     }
 
@@ -174,7 +174,7 @@ public final class LocalZone implements AutoCloseable {
         return closed;
     }
 
-    private synchronized List<ZoneService> runningServices() {
+    private synchronized List<ServiceProcess> runningServices() {
         return List.copyOf(services);
     }
 
@@ -188,7 +188,7 @@ public final class LocalZone implements AutoCloseable {
         System.out.println();
         System.out.println("Xiang-Gan Zone is up. Data: " + settings.dataDir().toAbsolutePath());
         System.out.printf("  %-20s %s%n", "Kafka (KRaft)", kafka().bootstrapServers());
-        for (ZoneService service : runningServices()) {
+        for (ServiceProcess service : runningServices()) {
             System.out.printf("  %-20s %s%s   Swagger UI %s/swagger-ui.html%n", service.kind().serviceName(),
                     service.baseUrl(), service.kind().mainPath(), service.baseUrl());
         }
@@ -236,7 +236,7 @@ public final class LocalZone implements AutoCloseable {
         if (closed) {
             return null;
         }
-        for (ZoneService service : services) {
+        for (ServiceProcess service : services) {
             if (!service.isAlive()) {
                 return service.kind().serviceName() + " (" + service.logFile() + ")";
             }
@@ -264,8 +264,8 @@ public final class LocalZone implements AutoCloseable {
         closed = true;
         trainings.forEach(training -> training.stop(Duration.ofSeconds(5)));
         trainings.clear();
-        services.forEach(ZoneService::requestStop); // all at once: the wait is then the slowest, not the sum
-        services.forEach(ZoneService::stop);
+        services.forEach(ServiceProcess::requestStop); // all at once: the wait is then the slowest, not the sum
+        services.forEach(ServiceProcess::stop);
         services.clear();
         if (kafka != null) {
             kafka.close();

@@ -17,13 +17,13 @@ import java.util.Map;
  * more than they save.
  */
 public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, int kafkaControllerPort,
-        int kafkaInternalPort, Map<ZoneService.Kind, Integer> servicePorts,
+        int kafkaInternalPort, Map<ServiceProcess.Kind, Integer> servicePorts,
         Map<String, String> sharedServiceEnvironment, boolean startupCaches) {
 
     public static LocalZoneSettings fromEnvironment(Map<String, String> env) {
         Path root = Path.of(env.getOrDefault("ZONE_PROJECT_ROOT", "")).toAbsolutePath();
-        Map<ZoneService.Kind, Integer> ports = new LinkedHashMap<>();
-        for (ZoneService.Kind kind : ZoneService.Kind.values()) {
+        Map<ServiceProcess.Kind, Integer> ports = new LinkedHashMap<>();
+        for (ServiceProcess.Kind kind : ServiceProcess.Kind.values()) {
             ports.put(kind, port(env, portVariable(kind.serviceName()), kind.defaultPort()));
         }
         Map<String, String> shared = new LinkedHashMap<>();
@@ -45,13 +45,13 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
                 servicePorts, sharedServiceEnvironment, enabled);
     }
 
-    public int port(ZoneService.Kind kind) {
+    public int port(ServiceProcess.Kind kind) {
         return servicePorts.get(kind);
     }
 
     /** The issuer of the zone's tokens: identity-service on its port. */
     public String issuer() {
-        return "http://127.0.0.1:" + port(ZoneService.Kind.IDENTITY);
+        return "http://127.0.0.1:" + port(ServiceProcess.Kind.IDENTITY);
     }
 
     /** Where identity-service writes the seeded agencies' credentials on its first start. */
@@ -60,7 +60,7 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
     }
 
     /** Each service's own settings; a PostgreSQL URL gets the service's database name appended. */
-    Map<String, String> serviceEnvironment(ZoneService.Kind kind) {
+    Map<String, String> serviceEnvironment(ServiceProcess.Kind kind) {
         Map<String, String> env = new LinkedHashMap<>(sharedServiceEnvironment);
         String url = env.get("SPRING_DATASOURCE_URL");
         if (url != null && (url.endsWith("/") || url.endsWith("_"))) {

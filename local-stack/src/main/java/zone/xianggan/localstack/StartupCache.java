@@ -27,12 +27,12 @@ final class StartupCache {
 
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(10);
 
-    private final ZoneService.Kind kind;
+    private final ServiceProcess.Kind kind;
     private final Path jar;
     private final Path directory;
     private final List<String> jvmOptions;
 
-    StartupCache(ZoneService.Kind kind, Path projectRoot, List<String> jvmOptions) {
+    StartupCache(ServiceProcess.Kind kind, Path projectRoot, List<String> jvmOptions) {
         this.kind = kind;
         this.jar = kind.jar(projectRoot);
         this.directory = jar.resolveSibling("startup-cache");
@@ -46,9 +46,9 @@ final class StartupCache {
      * @param starter starts each process of the training: the zone starts and records it, so that closing the zone
      *                stops it too
      */
-    static void prepare(Path projectRoot, List<ZoneService.Kind> kinds, Consumer<ManagedProcess> starter) {
+    static void prepare(Path projectRoot, List<ServiceProcess.Kind> kinds, Consumer<ManagedProcess> starter) {
         List<StartupCache> stale = kinds.stream()
-                .map(kind -> new StartupCache(kind, projectRoot, ZoneService.jvmOptions(kind)))
+                .map(kind -> new StartupCache(kind, projectRoot, ServiceProcess.jvmOptions(kind)))
                 .filter(cache -> !cache.isCurrent() && Files.isRegularFile(cache.jar)).toList();
         if (stale.isEmpty()) {
             return;

@@ -24,14 +24,14 @@ class StartupCacheTest {
 
     @BeforeEach
     void aBuiltJar() throws IOException {
-        jar = ZoneService.Kind.REGISTRY.jar(projectRoot);
+        jar = ServiceProcess.Kind.REGISTRY.jar(projectRoot);
         Files.createDirectories(jar.getParent());
         Files.writeString(jar, "not a Spring Boot jar");
     }
 
     @Test
     void withoutACacheTheServiceStartsFromItsJar() {
-        StartupCache cache = new StartupCache(ZoneService.Kind.REGISTRY, projectRoot, List.of("-Xmx160m"));
+        StartupCache cache = new StartupCache(ServiceProcess.Kind.REGISTRY, projectRoot, List.of("-Xmx160m"));
 
         assertThat(cache.isCurrent()).isFalse();
         assertThat(cache.launchArguments()).containsExactly("-jar", jar.toString());
@@ -39,7 +39,7 @@ class StartupCacheTest {
 
     @Test
     void aFailedTrainingSaysWhyAndLeavesNoCacheToUse() {
-        StartupCache cache = new StartupCache(ZoneService.Kind.REGISTRY, projectRoot, List.of("-Xmx160m"));
+        StartupCache cache = new StartupCache(ServiceProcess.Kind.REGISTRY, projectRoot, List.of("-Xmx160m"));
 
         String failure = cache.create(ManagedProcess::start);
 
@@ -50,7 +50,7 @@ class StartupCacheTest {
 
     @Test
     void aCacheMadeWithOtherOptionsOrFromAnotherBuildIsNotUsed() throws IOException {
-        StartupCache made = new StartupCache(ZoneService.Kind.REGISTRY, projectRoot, List.of("-Xmx160m"));
+        StartupCache made = new StartupCache(ServiceProcess.Kind.REGISTRY, projectRoot, List.of("-Xmx160m"));
         Path directory = jar.resolveSibling("startup-cache");
         Files.createDirectories(directory.resolve("application"));
         Files.writeString(directory.resolve("application").resolve(jar.getFileName()), "extracted");
@@ -59,7 +59,7 @@ class StartupCacheTest {
         made.markComplete();
         assertThat(made.isCurrent()).isTrue();
 
-        assertThat(new StartupCache(ZoneService.Kind.REGISTRY, projectRoot, List.of("-Xmx200m")).isCurrent())
+        assertThat(new StartupCache(ServiceProcess.Kind.REGISTRY, projectRoot, List.of("-Xmx200m")).isCurrent())
                 .as("other JVM options").isFalse();
         Files.writeString(jar, "rebuilt, another size");
         assertThat(made.isCurrent()).as("another build of the jar").isFalse();

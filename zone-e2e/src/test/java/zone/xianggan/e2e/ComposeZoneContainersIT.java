@@ -14,7 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import zone.xianggan.faults.ComposeZone;
-import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.localstack.ServiceProcess.Kind;
 import zone.xianggan.testsupport.EnabledWithDocker;
 import zone.xianggan.testsupport.ZoneHttp;
 

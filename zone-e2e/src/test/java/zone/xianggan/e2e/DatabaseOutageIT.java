@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import zone.xianggan.localstack.LocalZone;
 import zone.xianggan.localstack.LocalZoneSettings;
-import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.localstack.ServiceProcess;
 import zone.xianggan.testsupport.Prometheus;
 import zone.xianggan.testsupport.TestDatabase;
 import zone.xianggan.testsupport.ZoneHttp;
@@ -61,8 +61,8 @@ class DatabaseOutageIT {
     @AfterAll
     void stopTheZone() {
         if (zone != null) {
-            restore(ZoneService.Kind.INDICATORS);
-            restore(ZoneService.Kind.COOPERATION);
+            restore(ServiceProcess.Kind.INDICATORS);
+            restore(ServiceProcess.Kind.COOPERATION);
             zone.close();
         }
     }
@@ -70,27 +70,27 @@ class DatabaseOutageIT {
     @Test
     void aMinuteWithoutTheConsumersDatabasesLosesNothingAndParksNothing() {
         UPDATED.forEach(county -> awaitReplicasOf(county, 1));
-        await().atMost(WAIT).until(() -> http(ZoneService.Kind.COOPERATION)
+        await().atMost(WAIT).until(() -> http(ServiceProcess.Kind.COOPERATION)
                 .get("/api/v1/indicators/VILLAGES_WITH_BUS_SERVICE").status() == 200);
-        ZoneHttp.Response proposed = http(ZoneService.Kind.COOPERATION).as("zone-office/outage")
+        ZoneHttp.Response proposed = http(ServiceProcess.Kind.COOPERATION).as("zone-office/outage")
                 .post("/api/v1/projects", PROPOSAL);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String project = proposed.json("$.id");
 
         Instant outageBegan = Instant.now();
-        cutOff(ZoneService.Kind.COOPERATION);
+        cutOff(ServiceProcess.Kind.COOPERATION);
         for (String county : List.of("430181", "360322")) {
             for (int revision = 1; revision <= 3; revision++) {
-                ZoneHttp.Response reported = http(ZoneService.Kind.INDICATORS).as("zone-office/outage")
+                ZoneHttp.Response reported = http(ServiceProcess.Kind.INDICATORS).as("zone-office/outage")
                         .post("/api/v1/values", """
                                 {"countyCode":"%s","indicatorCode":"VILLAGES_WITH_BUS_SERVICE","period":"2025",
                                  "value":%d,"reason":"revised during the outage"}""".formatted(county, 100 + revision));
                 assertThat(reported.status()).as(reported.toString()).isIn(200, 201);
             }
         }
-        await().atMost(WAIT).until(() -> Prometheus.scrape(operator(ZoneService.Kind.INDICATORS))
+        await().atMost(WAIT).until(() -> Prometheus.scrape(operator(ServiceProcess.Kind.INDICATORS))
                 .sum("zone_outbox_backlog", "") == 0);
-        cutOff(ZoneService.Kind.INDICATORS);
+        cutOff(ServiceProcess.Kind.INDICATORS);
         for (String county : UPDATED) {
             rename(county, 1, "during the outage");
             rename(county, 2, "still during the outage");
@@ -99,18 +99,18 @@ class DatabaseOutageIT {
         // ask the database that is away.)
         await().atMost(WAIT).pollInterval(Duration.ofSeconds(1))
                 .until(() -> Duration.between(outageBegan, Instant.now()).compareTo(OUTAGE) >= 0);
-        restore(ZoneService.Kind.INDICATORS);
-        restore(ZoneService.Kind.COOPERATION);
+        restore(ServiceProcess.Kind.INDICATORS);
+        restore(ServiceProcess.Kind.COOPERATION);
 
         UPDATED.forEach(county -> awaitReplicasOf(county, 3));
         await().atMost(WAIT).untilAsserted(() -> {
-            ZoneHttp.Response outcomes = http(ZoneService.Kind.COOPERATION).get("/api/v1/projects/" + project
+            ZoneHttp.Response outcomes = http(ServiceProcess.Kind.COOPERATION).get("/api/v1/projects/" + project
                     + "/outcomes");
             assertThat(outcomes.<List<Integer>>json("$.outcomes[0].values[*].revision")).containsExactly(3, 3);
             assertThat(outcomes.<List<Number>>json("$.outcomes[0].values[*].value"))
                     .allSatisfy(value -> assertThat(value.intValue()).isEqualTo(103));
         });
-        for (ZoneService.Kind consumer : List.of(ZoneService.Kind.INDICATORS, ZoneService.Kind.COOPERATION)) {
+        for (ServiceProcess.Kind consumer : List.of(ServiceProcess.Kind.INDICATORS, ServiceProcess.Kind.COOPERATION)) {
             assertThat(retries(consumer)).as("%s waited on its records", consumer).isPositive();
             assertThat(operator(consumer).get("/api/v1/dead-letters").<List<Object>>json("$"))
                     .as("records %s parked", consumer).isEmpty();
@@ -120,7 +120,7 @@ class DatabaseOutageIT {
     }
 
     private void rename(String county, long version, String why) {
-        ZoneHttp registry = http(ZoneService.Kind.REGISTRY).as("zone-office/outage");
+        ZoneHttp registry = http(ServiceProcess.Kind.REGISTRY).as("zone-office/outage");
         ZoneHttp.Response current = registry.get("/api/v1/counties/" + county);
         ZoneHttp.Response renamed = registry.put("/api/v1/counties/" + county, """
                 {"nameZh":"%s","nameEn":"%s","kind":"%s","reason":"%s"}""".formatted(current.json("$.nameZh"),
@@ -131,30 +131,30 @@ class DatabaseOutageIT {
 
     private void awaitReplicasOf(String county, long version) {
         await().atMost(WAIT).untilAsserted(() -> {
-            for (ZoneService.Kind replica : List.of(ZoneService.Kind.INDICATORS, ZoneService.Kind.COOPERATION)) {
+            for (ServiceProcess.Kind replica : List.of(ServiceProcess.Kind.INDICATORS, ServiceProcess.Kind.COOPERATION)) {
                 assertThat(http(replica).get("/api/v1/counties/" + county).etag()).as(replica.serviceName())
                         .isEqualTo("\"" + version + "\"");
             }
         });
     }
 
-    private double retries(ZoneService.Kind consumer) {
+    private double retries(ServiceProcess.Kind consumer) {
         return Prometheus.scrape(operator(consumer)).sum("zone_consumer_retries_total", "");
     }
 
-    private void cutOff(ZoneService.Kind service) {
+    private void cutOff(ServiceProcess.Kind service) {
         TestDatabase.cutOff(LocalZones.databaseOf(databases, service));
     }
 
-    private void restore(ZoneService.Kind service) {
+    private void restore(ServiceProcess.Kind service) {
         TestDatabase.restore(LocalZones.databaseOf(databases, service));
     }
 
-    private ZoneHttp operator(ZoneService.Kind service) {
+    private ZoneHttp operator(ServiceProcess.Kind service) {
         return http(service).as("zone-operator");
     }
 
-    private ZoneHttp http(ZoneService.Kind service) {
+    private ZoneHttp http(ServiceProcess.Kind service) {
         return ZoneHttp.at(zone.service(service).baseUrl(),
                 ZoneIssuer.attach(settings.issuer(), settings.credentialsFile()));
     }

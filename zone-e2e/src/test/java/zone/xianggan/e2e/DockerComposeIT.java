@@ -20,6 +20,7 @@ import java.util.jar.JarInputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
-import com.jayway.jsonpath.JsonPath;
-
-import zone.xianggan.localstack.ZoneService.Kind;
+import zone.xianggan.localstack.ServiceProcess.Kind;
 import zone.xianggan.testsupport.ProjectRoot;
 
 /**

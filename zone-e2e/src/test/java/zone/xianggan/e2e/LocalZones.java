@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import zone.xianggan.localstack.FreePorts;
 import zone.xianggan.localstack.LocalZoneSettings;
-import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.localstack.ServiceProcess;
 import zone.xianggan.testsupport.ProjectRoot;
 import zone.xianggan.testsupport.TestDatabase;
 
@@ -60,14 +60,14 @@ final class LocalZones {
         return LocalZoneSettings.fromEnvironment(environment);
     }
 
-    static String databaseOf(String prefix, ZoneService.Kind kind) {
+    static String databaseOf(String prefix, ServiceProcess.Kind kind) {
         return prefix + kind.serviceName().replace("-service", "");
     }
 
     /** The launcher appends each service's name to a URL that ends in {@code _}. */
     private static Map<String, String> postgresDatabases(String prefix) {
         TestDatabase any = null;
-        for (ZoneService.Kind kind : ZoneService.Kind.values()) {
+        for (ServiceProcess.Kind kind : ServiceProcess.Kind.values()) {
             any = TestDatabase.postgres(databaseOf(prefix, kind));
         }
         Map<String, String> environment = new HashMap<>(any.environment());

@@ -32,7 +32,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,7 +48,7 @@ import zone.xianggan.events.Topics;
 import zone.xianggan.localstack.AgencyCredentials;
 import zone.xianggan.localstack.LocalZone;
 import zone.xianggan.localstack.LocalZoneSettings;
-import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.localstack.ServiceProcess;
 import zone.xianggan.testsupport.ForgedTokens;
 import zone.xianggan.testsupport.ProjectRoot;
 import zone.xianggan.testsupport.TopicRecorder;
@@ -124,7 +123,7 @@ class ZoneEndToEndIT {
 
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         awaitReplicas("430181", 2);
-        for (ZoneService.Kind replica : List.of(ZoneService.Kind.INDICATORS, ZoneService.Kind.COOPERATION)) {
+        for (ServiceProcess.Kind replica : List.of(ServiceProcess.Kind.INDICATORS, ServiceProcess.Kind.COOPERATION)) {
             ZoneHttp.Response county = http(replica).get("/api/v1/counties/430181");
             assertThat(county.<String>json("$.nameEn")).isEqualTo("Liuyang City");
             assertThat(county.etag()).isEqualTo("\"2\"");
@@ -145,9 +144,9 @@ class ZoneEndToEndIT {
             assertThat(ZoneEventAssertions.header(updated, "ce_traceparent"))
                     .matches("00-" + UPDATE_TRACE_ID + "-[0-9a-f]{16}-01");
         }
-        awaitLogLine(ZoneService.Kind.REGISTRY, UPDATE_TRACE_ID, "PUT /api/v1/counties/430181 200");
-        awaitLogLine(ZoneService.Kind.INDICATORS, UPDATE_TRACE_ID, "Replica took 430181 version 2");
-        awaitLogLine(ZoneService.Kind.COOPERATION, UPDATE_TRACE_ID, "Replica took 430181 version 2");
+        awaitLogLine(ServiceProcess.Kind.REGISTRY, UPDATE_TRACE_ID, "PUT /api/v1/counties/430181 200");
+        awaitLogLine(ServiceProcess.Kind.INDICATORS, UPDATE_TRACE_ID, "Replica took 430181 version 2");
+        awaitLogLine(ServiceProcess.Kind.COOPERATION, UPDATE_TRACE_ID, "Replica took 430181 version 2");
     }
 
     @Test
@@ -260,7 +259,7 @@ class ZoneEndToEndIT {
             assertThat(ZoneEventAssertions.header(flagged, "ce_traceparent"))
                     .matches("00-" + RETIREMENT_TRACE_ID + "-[0-9a-f]{16}-01");
         }
-        awaitLogLine(ZoneService.Kind.COOPERATION, RETIREMENT_TRACE_ID, "Replica took 360322 version");
+        awaitLogLine(ServiceProcess.Kind.COOPERATION, RETIREMENT_TRACE_ID, "Replica took 360322 version");
     }
 
     @Test
@@ -273,7 +272,7 @@ class ZoneEndToEndIT {
         assertThat(registry().get("/api/v1/counties/430181").etag()).isEqualTo("\"2\"");
         assertThat(registry().get("/api/v1/counties/430181/history").<List<String>>json("$[*].changeType"))
                 .containsExactly("SEEDED", "REVISED");
-        for (ZoneService.Kind replica : List.of(ZoneService.Kind.INDICATORS, ZoneService.Kind.COOPERATION)) {
+        for (ServiceProcess.Kind replica : List.of(ServiceProcess.Kind.INDICATORS, ServiceProcess.Kind.COOPERATION)) {
             assertThat(http(replica).get("/api/v1/counties").<List<String>>json("$[*].code")).hasSize(24);
             assertThat(http(replica).get("/api/v1/counties/430181").etag()).isEqualTo("\"2\"");
         }
@@ -336,7 +335,7 @@ class ZoneEndToEndIT {
     @Test
     @Order(14)
     void aTokenFromAnotherIssuerOrSignedByAnotherKeyIsRefusedByEveryService() {
-        for (ZoneService.Kind kind : ZoneService.Kind.DATA_SERVICES) {
+        for (ServiceProcess.Kind kind : ServiceProcess.Kind.DATA_SERVICES) {
             for (String forged : List.of(ForgedTokens.fromAnotherIssuer("https://issuer.example.org"),
                     ForgedTokens.signedByUnknownKey(settings.issuer()))) {
                 ZoneHttp.Response refused = http(kind).withToken(forged).get("/api/v1/counties");
@@ -394,7 +393,7 @@ class ZoneEndToEndIT {
      * Waits for the service's log ({@code logs/<service>.log}, as the launcher writes it) to hold a line that reads
      * {@code text} and is headed by the trace id, as Boot's log pattern puts it: {@code [<trace id>-<span id>]}.
      */
-    private void awaitLogLine(ZoneService.Kind kind, String traceId, String text) {
+    private void awaitLogLine(ServiceProcess.Kind kind, String traceId, String text) {
         Path log = dataDir.resolve("logs").resolve(kind.serviceName() + ".log");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines())
@@ -403,7 +402,7 @@ class ZoneEndToEndIT {
     }
 
     private ZoneHttp.Response approve(String province, String agency) {
-        ZoneHttp.Response response = http(ZoneService.Kind.COOPERATION).as(agency).post("/api/v1/projects/"
+        ZoneHttp.Response response = http(ServiceProcess.Kind.COOPERATION).as(agency).post("/api/v1/projects/"
                 + projectId + "/approvals", """
                 {"province":"%s","decision":"APPROVE"}""".formatted(province));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -416,16 +415,16 @@ class ZoneEndToEndIT {
     }
 
     private ZoneHttp indicators() {
-        return http(ZoneService.Kind.INDICATORS).as("zone-office/e2e");
+        return http(ServiceProcess.Kind.INDICATORS).as("zone-office/e2e");
     }
 
     private ZoneHttp cooperation() {
-        return http(ZoneService.Kind.COOPERATION).as("liuyang/e2e");
+        return http(ServiceProcess.Kind.COOPERATION).as("liuyang/e2e");
     }
 
     private void awaitReplicas(String code, int version) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (ZoneService.Kind replica : List.of(ZoneService.Kind.INDICATORS, ZoneService.Kind.COOPERATION)) {
+            for (ServiceProcess.Kind replica : List.of(ServiceProcess.Kind.INDICATORS, ServiceProcess.Kind.COOPERATION)) {
                 assertThat(http(replica).get("/api/v1/counties/" + code).etag()).as(replica.serviceName())
                         .isEqualTo("\"" + version + "\"");
             }
@@ -435,17 +434,17 @@ class ZoneEndToEndIT {
     private LocalZone start() {
         LocalZone started = new LocalZone(settings).start();
         this.started.add(ProcessHandle.of(started.kafka().pid()).orElseThrow());
-        for (ZoneService.Kind kind : ZoneService.Kind.values()) {
+        for (ServiceProcess.Kind kind : ServiceProcess.Kind.values()) {
             this.started.add(ProcessHandle.of(started.service(kind).pid()).orElseThrow());
         }
         return started;
     }
 
     private ZoneHttp registry() {
-        return http(ZoneService.Kind.REGISTRY).as("zone-office/e2e");
+        return http(ServiceProcess.Kind.REGISTRY).as("zone-office/e2e");
     }
 
-    private ZoneHttp http(ZoneService.Kind kind) {
+    private ZoneHttp http(ServiceProcess.Kind kind) {
         return ZoneHttp.at(zone.service(kind).baseUrl(),
                 ZoneIssuer.attach(settings.issuer(), settings.credentialsFile()));
     }

@@ -1,11 +1,11 @@
 package zone.xianggan.replica;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.OperationsPolicy;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.OperationsPolicy;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.platform.web.Pages;
 
 /** The registry replica, read-only, as the registry's events built it. */
 @RestController

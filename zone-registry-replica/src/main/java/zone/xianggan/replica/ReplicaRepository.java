@@ -1,37 +1,35 @@
 package zone.xianggan.replica;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.events.EventJson;
+import zone.xianggan.platform.replica.SnapshotTable;
 import zone.xianggan.platform.schema.ModuleSchema;
 
-/** The {@code county_replica} table. */
+/** The {@code county_replica} table: a {@link SnapshotTable} of county snapshots, and its fingerprint. */
 class ReplicaRepository {
 
-    private static final RowMapper<CountySnapshot> SNAPSHOT = (rs, n) -> EventJson.read(
-            rs.getString("snapshot").getBytes(StandardCharsets.UTF_8), CountySnapshot.class);
-
     private final JdbcTemplate jdbc;
+    private final SnapshotTable<CountySnapshot> counties;
 
+    /** @param schema migrated before the repository is made, so that the table exists */
     ReplicaRepository(JdbcTemplate jdbc, ModuleSchema schema) {
         this.jdbc = jdbc;
+        this.counties = new SnapshotTable<>(jdbc, "county_replica", CountySnapshot.class, CountySnapshot::code,
+                CountySnapshot::version, CountySnapshot::status);
     }
 
     Optional<CountySnapshot> find(String code) {
-        return jdbc.query("SELECT snapshot FROM county_replica WHERE code = ?", SNAPSHOT, code).stream().findFirst();
+        return counties.find(code);
     }
 
     List<CountySnapshot> findAll() {
-        return jdbc.query("SELECT snapshot FROM county_replica ORDER BY code", SNAPSHOT);
+        return counties.findAll();
     }
 
     /**
@@ -46,31 +44,20 @@ class ReplicaRepository {
     }
 
     boolean isEmpty() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM county_replica", Long.class) == 0;
+        return counties.isEmpty();
     }
 
     long count() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM county_replica", Long.class);
+        return counties.count();
     }
 
-    void insert(CountySnapshot snapshot, String eventId, Instant appliedAt) {
-        jdbc.update("""
-                INSERT INTO county_replica (code, version, status, snapshot, event_id, applied_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", snapshot.code(), snapshot.version(), snapshot.status(),
-                EventJson.writeString(snapshot), eventId, appliedAt.atOffset(ZoneOffset.UTC));
-    }
-
-    /** Replaces the held snapshot only if the new one is newer; false if it was not. */
-    boolean replaceIfNewer(CountySnapshot snapshot, String eventId, Instant appliedAt) {
-        return jdbc.update("""
-                UPDATE county_replica SET version = ?, status = ?, snapshot = ?, event_id = ?, applied_at = ?
-                WHERE code = ? AND version < ?""", snapshot.version(), snapshot.status(),
-                EventJson.writeString(snapshot), eventId, appliedAt.atOffset(ZoneOffset.UTC), snapshot.code(),
-                snapshot.version()) == 1;
+    /** False if the snapshot is not newer than the one held. */
+    boolean storeIfNewer(CountySnapshot snapshot, String eventId, Instant appliedAt) {
+        return counties.storeIfNewer(snapshot, eventId, appliedAt);
     }
 
     void deleteAll() {
-        jdbc.update("DELETE FROM county_replica");
+        counties.deleteAll();
     }
 
     record Fingerprint(long rows, BigDecimal versions) {

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import zone.xianggan.events.registry.CountySnapshot;
 
 /**
@@ -50,8 +50,7 @@ class ReplicaUpdater {
     boolean apply(CountySnapshot snapshot, String eventId) {
         Boolean changed = transactions.execute(status -> {
             Optional<CountySnapshot> held = repository.find(snapshot.code());
-            boolean newer = held.isEmpty() ? insert(snapshot, eventId)
-                    : repository.replaceIfNewer(snapshot, eventId, clock.instant());
+            boolean newer = repository.storeIfNewer(snapshot, eventId, clock.instant());
             if (newer) {
                 events.publishEvent(new CountyReplicated(held, snapshot));
             }
@@ -67,10 +66,5 @@ class ReplicaUpdater {
         ignored.increment();
         log.debug("Replica ignored {} version {}: not newer than the one held", snapshot.code(), snapshot.version());
         return false;
-    }
-
-    private boolean insert(CountySnapshot snapshot, String eventId) {
-        repository.insert(snapshot, eventId, clock.instant());
-        return true;
     }
 }

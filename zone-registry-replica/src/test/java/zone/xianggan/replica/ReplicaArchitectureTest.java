@@ -5,12 +5,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 import zone.xianggan.events.registry.CountySnapshot;
 
@@ -45,9 +44,7 @@ class ReplicaArchitectureTest {
     @Test
     void onlyTheUpdaterWritesTheReplica() {
         noClasses().that().doNotHaveSimpleName("ReplicaUpdater")
-                .should().callMethod(ReplicaRepository.class, "insert", CountySnapshot.class, String.class,
-                        Instant.class)
-                .orShould().callMethod(ReplicaRepository.class, "replaceIfNewer", CountySnapshot.class, String.class,
+                .should().callMethod(ReplicaRepository.class, "storeIfNewer", CountySnapshot.class, String.class,
                         Instant.class)
                 .because("every change goes through the version rule, in one transaction with its CountyReplicated")
                 .check(REPLICA);

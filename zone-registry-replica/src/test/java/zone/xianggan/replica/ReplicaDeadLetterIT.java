@@ -2,7 +2,7 @@ package zone.xianggan.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static zone.xianggan.replica.Counties.county;
+import static zone.xianggan.replica.SampleCounties.county;
 import static zone.xianggan.testsupport.ZoneEventAssertions.header;
 
 import java.nio.ByteBuffer;
@@ -33,8 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 import zone.xianggan.events.EventSources;
 import zone.xianggan.events.Topics;
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.CloudEventRecords;
+import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.platform.events.ForeignEventException;
 import zone.xianggan.platform.events.UnreadableEventException;
 import zone.xianggan.testsupport.Prometheus;

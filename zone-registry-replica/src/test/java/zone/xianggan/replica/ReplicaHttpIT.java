@@ -2,9 +2,9 @@ package zone.xianggan.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static zone.xianggan.replica.Counties.CHANG_ZHU_TAN;
-import static zone.xianggan.replica.Counties.XIANGGAN_CORE;
-import static zone.xianggan.replica.Counties.county;
+import static zone.xianggan.replica.SampleCounties.CHANG_ZHU_TAN;
+import static zone.xianggan.replica.SampleCounties.XIANGGAN_CORE;
+import static zone.xianggan.replica.SampleCounties.county;
 
 import java.time.Duration;
 import java.util.List;
@@ -68,9 +68,9 @@ class ReplicaHttpIT {
         http = ZoneHttp.at("http://localhost:" + port);
         try (RegistryTopic registry = RegistryTopic.at(kafka.getBrokersAsString())) {
             List.of(FURONG, LIUYANG, CHALING, LILING, ANYUAN, XIANGDONG, LIANHUA, GAOAN).forEach(registry::publish);
-            registry.publish(Counties.renamed(LIUYANG, "Liuyang City", 2));
-            registry.publish(Counties.renamed(LIUYANG, "Liuyang, Changsha", 3));
-            registry.publish(Counties.retired(ANYUAN, XIANGDONG.code(), 2));
+            registry.publish(SampleCounties.renamed(LIUYANG, "Liuyang City", 2));
+            registry.publish(SampleCounties.renamed(LIUYANG, "Liuyang, Changsha", 3));
+            registry.publish(SampleCounties.retired(ANYUAN, XIANGDONG.code(), 2));
         }
         await().atMost(WAIT).until(() -> codes("").size() == 8
                 && http.get("/api/v1/counties/430181").body().contains("\"version\":3")

@@ -3,9 +3,9 @@ package zone.xianggan.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
-import static zone.xianggan.replica.Counties.county;
-import static zone.xianggan.replica.Counties.renamed;
-import static zone.xianggan.replica.Counties.retired;
+import static zone.xianggan.replica.SampleCounties.county;
+import static zone.xianggan.replica.SampleCounties.renamed;
+import static zone.xianggan.replica.SampleCounties.retired;
 
 import java.time.Duration;
 import java.util.List;

@@ -2,8 +2,8 @@ package zone.xianggan.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static zone.xianggan.replica.Counties.county;
-import static zone.xianggan.replica.Counties.renamed;
+import static zone.xianggan.replica.SampleCounties.county;
+import static zone.xianggan.replica.SampleCounties.renamed;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package zone.xianggan.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static zone.xianggan.replica.Counties.county;
+import static zone.xianggan.replica.SampleCounties.county;
 import static zone.xianggan.testsupport.ZoneEventAssertions.header;
 
 import java.time.Duration;

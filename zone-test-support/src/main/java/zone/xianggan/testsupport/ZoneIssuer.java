@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.jayway.jsonpath.JsonPath;
 
 import zone.xianggan.localstack.FreePorts;
-import zone.xianggan.localstack.ZoneService;
+import zone.xianggan.localstack.ServiceProcess;
 
 /**
  * The zone's real authorization server for tests: identity-service, packaged as it ships, run once per test JVM as
@@ -73,7 +73,7 @@ public final class ZoneIssuer {
             Path dataDir = Files.createTempDirectory("zone-issuer");
             int port = FreePorts.take(1).getFirst();
             // Tokens live half a minute, so that a test can see one expire; the services under test allow no skew.
-            ZoneService process = ZoneService.start(ZoneService.Kind.IDENTITY, ProjectRoot.path(), port, "", dataDir,
+            ServiceProcess process = ServiceProcess.start(ServiceProcess.Kind.IDENTITY, ProjectRoot.path(), port, "", dataDir,
                     Map.of("ZONE_IDENTITY_ISSUER", "http://127.0.0.1:" + port,
                             "ZONE_IDENTITY_TOKEN_LIFETIME", TOKEN_LIFETIME.toString()), false);
             Runtime.getRuntime().addShutdownHook(new Thread(process::stop, "zone-issuer-stop"));

@@ -60,7 +60,7 @@ class DesiredAclsTest {
     @Test
     void everyoneElseAndADisabledAgencyGetNothing() {
         AgencyAccount disabled = agency("reader", AgencyKind.SUBSCRIBER, List.of("indicators.values.v1"))
-                .disable("zone-office", NOW).account();
+                .disable("zone-office", NOW).after();
 
         assertThat(DesiredAcls.of(List.of(disabled, agency("liuyang", AgencyKind.UNIT_AGENCY, null),
                 agency("identity-service", AgencyKind.SERVICE, null)), Topics.ALL)).isEmpty();

@@ -12,10 +12,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
+
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.registry.county.application.CountyChanges;
 import zone.xianggan.registry.county.application.ReferenceData;
 import zone.xianggan.registry.county.model.ChangeType;

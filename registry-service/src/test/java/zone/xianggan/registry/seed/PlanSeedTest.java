@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
-import zone.xianggan.platform.domain.CountyCode;
+
+import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.registry.county.model.CountyKind;
 import zone.xianggan.registry.layout.model.ElementKind;
 

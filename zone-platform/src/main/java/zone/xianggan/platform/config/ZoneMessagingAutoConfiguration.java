@@ -1,5 +1,6 @@
 package zone.xianggan.platform.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,9 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.events.EventSources;
-import zone.xianggan.platform.ZoneService;
+import zone.xianggan.platform.ThisService;
 import zone.xianggan.platform.deadletter.DeadLetterConfiguration;
 import zone.xianggan.platform.kafka.DeadLetteringErrorHandler;
 import zone.xianggan.platform.kafka.ZoneKafkaProperties;
@@ -37,18 +37,18 @@ import zone.xianggan.platform.tracing.TracingConfiguration;
 public class ZoneMessagingAutoConfiguration {
 
     @Bean
-    ZoneService zoneService(@Value("${spring.application.name}") String name) {
-        return new ZoneService(name, EventSources.of(name));
+    ThisService zoneService(@Value("${spring.application.name}") String name) {
+        return new ThisService(name, EventSources.of(name));
     }
 
     @Bean
-    ZoneTopics zoneTopics(ZoneKafkaProperties properties, ZoneService service) {
+    ZoneTopics zoneTopics(ZoneKafkaProperties properties, ThisService service) {
         return new ZoneTopics(properties, service.consumerGroup());
     }
 
     @Bean
     CommonErrorHandler zoneConsumerErrorHandler(KafkaOperations<?, ?> kafka, ZoneKafkaProperties properties,
-            ZoneService service, MeterRegistry meters) {
+            ThisService service, MeterRegistry meters) {
         return DeadLetteringErrorHandler.create(kafka, properties, service.consumerGroup(), meters);
     }
 }

@@ -1,7 +1,6 @@
 package zone.xianggan.platform.deadletter;
 
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 
-import zone.xianggan.platform.ZoneService;
+import zone.xianggan.platform.ThisService;
 import zone.xianggan.platform.kafka.TopicConsumer;
 import zone.xianggan.platform.schema.ModuleSchema;
 
@@ -27,7 +26,7 @@ public class DeadLetterConfiguration {
     @Bean
     @SuppressWarnings("unchecked")
     DeadLetters deadLetters(ConsumerFactory<?, ?> consumers, ObjectProvider<TopicConsumer> topicConsumers,
-            ZoneService service, DeadLetterReplays replays, Clock clock) {
+            ThisService service, DeadLetterReplays replays, Clock clock) {
         return new DeadLetters((ConsumerFactory<String, byte[]>) consumers, topicConsumers,
                 service.consumerGroup(), replays, clock);
     }

@@ -2,6 +2,8 @@ package zone.xianggan.platform.deadletter;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,16 +12,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.OperationsPolicy;
+import zone.xianggan.kernel.domain.Page;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.deadletter.DeadLetters.Position;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.OperationsPolicy;
-import zone.xianggan.platform.domain.Page;
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.domain.Violation;
 import zone.xianggan.platform.web.PageArguments;
 import zone.xianggan.platform.web.Pages;
 

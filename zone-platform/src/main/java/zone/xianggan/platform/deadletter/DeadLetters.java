@@ -28,9 +28,9 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
 
 import zone.xianggan.events.Topics;
+import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.platform.deadletter.DeadLetterReplays.Address;
 import zone.xianggan.platform.deadletter.DeadLetterReplays.Mark;
-import zone.xianggan.platform.domain.NotFoundException;
 import zone.xianggan.platform.kafka.DeadLetterHeaders;
 import zone.xianggan.platform.kafka.DeadLetterReason;
 import zone.xianggan.platform.kafka.TopicConsumer;

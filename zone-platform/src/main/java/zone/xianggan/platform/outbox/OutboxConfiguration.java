@@ -1,9 +1,9 @@
 package zone.xianggan.platform.outbox;
 
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,8 +15,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import zone.xianggan.platform.ZoneService;
+import zone.xianggan.platform.ThisService;
 import zone.xianggan.platform.kafka.TopicProvisioning;
 import zone.xianggan.platform.schema.ModuleSchema;
 import zone.xianggan.platform.tasks.SurvivingTasks;
@@ -39,7 +38,7 @@ public class OutboxConfiguration {
     @Bean
     OutboxRelay outboxRelay(OutboxRepository repository, KafkaOperations<String, byte[]> kafka,
             PlatformTransactionManager transactionManager, OutboxProperties properties, OutboxMetrics metrics,
-            ZoneService service, Clock clock, KafkaAdmin admin, ObjectProvider<NewTopic> topics,
+            ThisService service, Clock clock, KafkaAdmin admin, ObjectProvider<NewTopic> topics,
             SurvivingTasks tasks) {
         return new OutboxRelay(repository, kafka, new TransactionTemplate(transactionManager), properties, metrics,
                 service.source(), clock, new TopicProvisioning(admin, topics.stream().findAny().isPresent()), tasks);

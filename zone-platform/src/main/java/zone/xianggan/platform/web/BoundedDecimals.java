@@ -6,10 +6,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import zone.xianggan.platform.domain.Decimals;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * Reads every {@link BigDecimal} of a JSON request from the number's text, through {@link Decimals}: a number the

@@ -1,7 +1,7 @@
 package zone.xianggan.platform.web;
 
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 /** Reads the version a caller expects from {@code If-Match}; responses carry it as {@code ETag: "<version>"}. */
 public final class IfMatch {

@@ -2,17 +2,17 @@ package zone.xianggan.platform.web;
 
 import java.math.BigDecimal;
 
-import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import zone.xianggan.platform.domain.PageRequest;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import zone.xianggan.kernel.domain.PageRequest;
 
 /** What the OpenAPI document says of every paginated list: {@code limit}, {@code cursor} and the {@code Link}. */
 @Configuration(proxyBeanMethods = false)

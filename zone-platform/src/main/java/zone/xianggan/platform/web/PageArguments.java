@@ -9,9 +9,9 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * Gives a list endpoint the {@link PageRequest} its caller asks for, the same way in every service: query parameters

@@ -3,15 +3,15 @@ package zone.xianggan.platform.web;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import jakarta.servlet.http.HttpServletRequest;
-import zone.xianggan.platform.domain.Page;
-import zone.xianggan.platform.domain.PageRequest;
+import zone.xianggan.kernel.domain.Page;
+import zone.xianggan.kernel.domain.PageRequest;
 
 /**
  * A list endpoint's answer: the body is the JSON array of the items asked for, as it always was; when more follow,

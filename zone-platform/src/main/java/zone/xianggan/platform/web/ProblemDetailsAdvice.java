@@ -28,19 +28,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.InputRejectedException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.NotPermittedException;
-import zone.xianggan.platform.domain.StaleVersionException;
-import zone.xianggan.platform.domain.Violation;
+
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.InputRejectedException;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * Turns every refusal into an RFC 9457 problem detail that names the offending field or row

@@ -3,13 +3,13 @@ package zone.xianggan.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Violation;
 
 class PageArgumentsTest {
 

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.events.indicators.IndicatorSnapshot;
-import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.kernel.domain.NotFoundException;
 
 /** The catalogue as this service knows it: for agencies choosing outcomes, and for checking them. */
 @Service

@@ -3,7 +3,7 @@ package zone.xianggan.cooperation.indicator.model;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.Period;
 
 /**
  * The value a unit reported for an indicator and period, at its highest revision so far.

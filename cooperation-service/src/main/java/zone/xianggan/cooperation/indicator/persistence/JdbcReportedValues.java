@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import zone.xianggan.cooperation.indicator.application.ReportedValues;
 import zone.xianggan.cooperation.indicator.model.LatestValue;
 import zone.xianggan.events.indicators.ReportedValue;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.Period;
 
 /** The {@code reported_value} table: one row per county, indicator and period, at its highest revision. */
 @Repository

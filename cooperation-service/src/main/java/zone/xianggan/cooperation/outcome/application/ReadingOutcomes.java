@@ -1,6 +1,5 @@
 package zone.xianggan.cooperation.outcome.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -13,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.cooperation.indicator.application.ReadingIndicators;
 import zone.xianggan.cooperation.indicator.application.ReportedValues;
 import zone.xianggan.cooperation.indicator.model.LatestValue;
-import zone.xianggan.cooperation.outcome.model.Aggregation;
 import zone.xianggan.cooperation.outcome.model.OutcomeMeasure;
 import zone.xianggan.cooperation.project.application.ReadingProjects;
 import zone.xianggan.cooperation.project.model.ExpectedOutcome;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /**
  * A project's expected outcomes against the latest values reported on {@code indicators.values.v1}, read when asked:
@@ -49,23 +48,24 @@ public class ReadingOutcomes {
 
     private ProjectOutcomes.Measured measure(ExpectedOutcome outcome) {
         IndicatorSnapshot indicator = indicators.find(outcome.indicatorCode()).orElse(null);
-        Aggregation aggregation = indicator == null ? null : aggregationOf(indicator);
-        Set<String> inputs = aggregation == null ? Set.of(outcome.indicatorCode())
-                : aggregation.inputsFor(outcome.indicatorCode());
+        AggregationRule rule = indicator == null ? null : ruleOf(indicator);
+        Set<String> inputs = new HashSet<>(List.of(outcome.indicatorCode()));
+        if (rule != null) {
+            inputs.addAll(rule.inputsOf(outcome.indicatorCode()));
+        }
         List<String> counties = outcome.counties().stream().map(CountyCode::value).toList();
-        List<LatestValue> held = values.of(new HashSet<>(inputs), counties);
+        List<LatestValue> held = values.of(inputs, counties);
         return new ProjectOutcomes.Measured(outcome, indicator, OutcomeMeasure.measure(outcome.indicatorCode(),
-                aggregation, counties, outcome.baseline(), outcome.target(), held));
+                rule, counties, outcome.baseline(), outcome.target(), held));
     }
 
     /** The catalogue's rule; null if this service does not know its method. */
-    private static Aggregation aggregationOf(IndicatorSnapshot indicator) {
+    private static AggregationRule ruleOf(IndicatorSnapshot indicator) {
         IndicatorSnapshot.Aggregation rule = indicator.aggregation();
-        BigDecimal scale = rule.scale();
         return switch (rule.method()) {
-            case "RATIO" -> Aggregation.ratio(rule.numerator(), rule.denominator(), scale);
-            case "WEIGHTED_MEAN" -> Aggregation.weightedMean(rule.weight());
-            case "SUM" -> Aggregation.sum();
+            case "RATIO" -> AggregationRule.ratio(rule.numerator(), rule.denominator(), rule.scale());
+            case "WEIGHTED_MEAN" -> AggregationRule.weightedMean(rule.weight());
+            case "SUM" -> AggregationRule.sum();
             // a method this service does not know yet: better no combined value than a wrong one
             default -> null;
         };

@@ -1,8 +1,6 @@
 package zone.xianggan.cooperation.outcome.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,35 +9,35 @@ import java.util.Map;
 import java.util.Optional;
 
 import zone.xianggan.cooperation.indicator.model.LatestValue;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.aggregation.AggregationMethod;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.aggregation.Combination;
+import zone.xianggan.kernel.aggregation.UnitValues;
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.Period;
 
 /**
  * Measures an expected outcome against the values held: picks the latest period with a value of the indicator (or,
- * for a ratio, of its numerator) for any of the outcome's units, combines the units' values in that period by the
- * indicator's aggregation rule, and says which units could not be counted. A single unit's value is its own.
+ * for a ratio, of its numerator) for any of the outcome's units, and combines the units' values in that period by
+ * the indicator's {@link AggregationRule}, the one a zone aggregate uses, saying which units could not be counted.
  */
 public final class OutcomeMeasure {
-
-    private static final MathContext PRECISION = MathContext.DECIMAL64;
-    private static final int VALUE_SCALE = 6;
-    private static final int PROGRESS_SCALE = 4;
 
     private OutcomeMeasure() {
     }
 
     /**
-     * @param aggregation the indicator's rule; null if the catalogue does not hold the indicator, in which case only
-     *                    a single unit's value can be shown
-     * @param values      the values held of the indicator and of the indicators its rule needs, for these units
+     * @param rule   the indicator's rule; null if the catalogue does not hold the indicator (or holds a method this
+     *               service does not know), in which case only a single unit's own value can be shown
+     * @param values the values held of the indicator and of the indicators its rule needs, for these units
      */
-    public static OutcomeMeasurement measure(String indicator, Aggregation aggregation, List<String> counties,
+    public static OutcomeMeasurement measure(String indicator, AggregationRule rule, List<String> counties,
             BigDecimal baseline, BigDecimal target, List<LatestValue> values) {
         Values held = new Values(values);
         Optional<Period> latest = values.stream()
                 .filter(v -> counties.contains(v.countyCode()))
-                .filter(v -> v.indicatorCode().equals(indicator) || aggregation != null
-                        && aggregation.method() == Aggregation.Method.RATIO
-                        && v.indicatorCode().equals(aggregation.numerator()))
+                .filter(v -> v.indicatorCode().equals(indicator) || rule != null
+                        && rule.method() == AggregationMethod.RATIO && v.indicatorCode().equals(rule.numerator()))
                 .map(LatestValue::period).max(Comparator.naturalOrder());
         if (latest.isEmpty()) {
             return new OutcomeMeasurement(null, null, null, null, List.of(),
@@ -52,120 +50,27 @@ public final class OutcomeMeasure {
             held.get(county, indicator, period).ifPresent(v -> own.add(new OutcomeMeasurement.UnitValue(county,
                     v.value(), v.revision(), v.reportedAt())));
         }
-        Combined combined = counties.size() == 1
-                ? single(indicator, aggregation, counties.getFirst(), period, held)
-                : combine(indicator, aggregation, counties, period, held);
-        BigDecimal progress = combined.value == null ? null
-                : combined.value.subtract(baseline).divide(target.subtract(baseline), PRECISION)
-                        .setScale(PROGRESS_SCALE, RoundingMode.HALF_EVEN);
-        return new OutcomeMeasurement(period, plain(combined.value), combined.revision, progress, combined.counted,
-                combined.missing, own);
+        UnitValues inPeriod = (unit, code) -> held.get(unit, code, period).map(LatestValue::value).orElse(null);
+        Combination combined = rule != null ? rule.combine(indicator, counties, inPeriod)
+                : ownValueOnly(indicator, counties, inPeriod);
+        Integer revision = combined.ownValue()
+                ? held.get(combined.covered().getFirst(), indicator, period).orElseThrow().revision() : null;
+        BigDecimal progress = combined.value() == null ? null
+                : Decimals.quotient(combined.value().subtract(baseline), target.subtract(baseline));
+        List<OutcomeMeasurement.Missing> missing = combined.missing().stream()
+                .map(lacking -> new OutcomeMeasurement.Missing(lacking.unit(), lacking.indicators())).toList();
+        return new OutcomeMeasurement(period, combined.value(), revision, progress, combined.covered(), missing,
+                own);
     }
 
-    /** One unit: its own reported value; for a ratio with no value of its own, its numerator over its denominator. */
-    private static Combined single(String indicator, Aggregation aggregation, String county, Period period,
-            Values held) {
-        Optional<LatestValue> own = held.get(county, indicator, period);
-        if (own.isPresent()) {
-            return new Combined(own.get().value(), own.get().revision(), List.of(county), List.of());
+    /** Without the rule, several units' values cannot be combined: better no value than a wrong one. */
+    private static Combination ownValueOnly(String indicator, List<String> counties, UnitValues values) {
+        BigDecimal own = counties.size() == 1 ? values.valueOf(counties.getFirst(), indicator) : null;
+        if (own != null) {
+            return new Combination(Decimals.normalize(own), Map.of(), counties, List.of(), true);
         }
-        if (aggregation != null && aggregation.method() == Aggregation.Method.RATIO) {
-            Combined ratio = combine(indicator, aggregation, List.of(county), period, held);
-            if (ratio.value != null) {
-                return ratio;
-            }
-        }
-        return new Combined(null, null, List.of(), List.of(new OutcomeMeasurement.Missing(county,
-                List.of(indicator))));
-    }
-
-    private static Combined combine(String indicator, Aggregation aggregation, List<String> counties, Period period,
-            Values held) {
-        if (aggregation == null) {
-            return new Combined(null, null, List.of(), counties.stream()
-                    .map(c -> new OutcomeMeasurement.Missing(c, List.of(indicator))).toList());
-        }
-        List<String> counted = new ArrayList<>();
-        List<OutcomeMeasurement.Missing> missing = new ArrayList<>();
-        BigDecimal above = BigDecimal.ZERO;
-        BigDecimal below = BigDecimal.ZERO;
-        for (String county : counties) {
-            List<String> lacking = new ArrayList<>();
-            Optional<LatestValue> first;
-            Optional<LatestValue> second;
-            switch (aggregation.method()) {
-                case SUM -> {
-                    first = held.get(county, indicator, period);
-                    second = Optional.empty();
-                }
-                case RATIO -> {
-                    first = held.get(county, aggregation.numerator(), period);
-                    second = held.get(county, aggregation.denominator(), period);
-                    if (second.isEmpty()) {
-                        lacking.add(aggregation.denominator());
-                    }
-                }
-                case WEIGHTED_MEAN -> {
-                    first = held.get(county, indicator, period);
-                    second = held.get(county, aggregation.weight(), period)
-                            .or(() -> held.get(county, aggregation.weight(), Period.year(period.year())));
-                    if (second.isEmpty()) {
-                        lacking.add(aggregation.weight());
-                    }
-                }
-                default -> throw new IllegalStateException("unknown method " + aggregation.method());
-            }
-            if (first.isEmpty()) {
-                lacking.addFirst(aggregation.method() == Aggregation.Method.RATIO ? aggregation.numerator()
-                        : indicator);
-            }
-            if (!lacking.isEmpty()) {
-                missing.add(new OutcomeMeasurement.Missing(county, lacking));
-                continue;
-            }
-            counted.add(county);
-            BigDecimal v = first.get().value();
-            switch (aggregation.method()) {
-                case SUM -> above = above.add(v);
-                case RATIO -> {
-                    above = above.add(v);
-                    below = below.add(second.get().value());
-                }
-                case WEIGHTED_MEAN -> {
-                    above = above.add(v.multiply(second.get().value()));
-                    below = below.add(second.get().value());
-                }
-                default -> throw new IllegalStateException("unknown method " + aggregation.method());
-            }
-        }
-        if (counted.isEmpty()) {
-            return new Combined(null, null, counted, missing);
-        }
-        if (aggregation.method() == Aggregation.Method.SUM && counted.size() == 1) {
-            LatestValue only = held.get(counted.getFirst(), indicator, period).orElseThrow();
-            return new Combined(only.value(), only.revision(), counted, missing);
-        }
-        BigDecimal value = switch (aggregation.method()) {
-            case SUM -> above;
-            case RATIO -> below.signum() == 0 ? null : above.divide(below, PRECISION)
-                    .multiply(aggregation.scale() == null ? BigDecimal.ONE : aggregation.scale())
-                    .setScale(VALUE_SCALE, RoundingMode.HALF_EVEN);
-            case WEIGHTED_MEAN -> below.signum() == 0 ? null : above.divide(below, PRECISION)
-                    .setScale(VALUE_SCALE, RoundingMode.HALF_EVEN);
-        };
-        return new Combined(value, null, counted, missing);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private record Combined(BigDecimal value, Integer revision, List<String> counted,
-            List<OutcomeMeasurement.Missing> missing) {
+        return new Combination(null, Map.of(), List.of(),
+                counties.stream().map(c -> new Combination.UnitLacking(c, List.of(indicator))).toList(), false);
     }
 
     /** The values held, by unit, indicator and period. */

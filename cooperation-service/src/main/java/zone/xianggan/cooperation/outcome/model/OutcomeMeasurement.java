@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.Period;
 
 /**
  * An expected outcome against the latest values reported: the indicator combined over the outcome's units in the

@@ -8,7 +8,7 @@ import zone.xianggan.cooperation.outcome.application.ProjectOutcomes;
 import zone.xianggan.cooperation.outcome.model.OutcomeMeasurement;
 import zone.xianggan.cooperation.project.model.ExpectedOutcome;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /** A project's expected outcomes against the latest reported values, as agencies read them. */
 record OutcomesView(String projectId, long projectVersion, Instant asOf, List<Outcome> outcomes) {

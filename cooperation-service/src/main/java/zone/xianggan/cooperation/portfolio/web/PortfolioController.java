@@ -3,19 +3,19 @@ package zone.xianggan.cooperation.portfolio.web;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.cooperation.portfolio.application.SummarizingPortfolio;
 import zone.xianggan.cooperation.portfolio.model.PortfolioSummary;
 import zone.xianggan.cooperation.project.application.ProjectFilter;
 import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.cooperation.project.web.Filters;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 @RestController
 @Tag(name = "Portfolio", description = "The zone's cooperation projects in figures")

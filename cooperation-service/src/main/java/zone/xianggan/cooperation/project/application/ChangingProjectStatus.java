@@ -10,9 +10,9 @@ import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.ZoneCalendar;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * An agency taking part in a project (or the zone office) starts, suspends, resumes, completes or cancels it,

@@ -6,16 +6,16 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import zone.xianggan.cooperation.project.model.ChangedProject;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.Province;
-import zone.xianggan.cooperation.project.model.Revision;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * A province, through its DRC, approves or rejects a proposed project. Each province decides once; the project is
@@ -42,7 +42,7 @@ public class DecidingOnProject {
         }
         String reason = Reason.optional(command.reason());
         Project current = expectedVersion == null ? changes.lock(id) : changes.lockAt(id, expectedVersion);
-        List<Revision> revisions = current.decide(province, command.decision(), reason, caller.actor(),
+        List<ChangedProject> revisions = current.decide(province, command.decision(), reason, caller.actor(),
                 clock.instant());
         return changes.record(revisions, current.version());
     }

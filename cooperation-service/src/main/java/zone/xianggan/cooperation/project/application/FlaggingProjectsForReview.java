@@ -12,7 +12,7 @@ import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.events.Topics;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.replica.CountyReplicated;
 
 /**

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import zone.xianggan.cooperation.project.model.ChangedProject;
 import zone.xianggan.cooperation.project.model.Project;
-import zone.xianggan.cooperation.project.model.Revision;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.Outbox;
 import zone.xianggan.platform.outbox.PendingEvent;
 
@@ -47,22 +47,22 @@ public class ProjectChanges {
         return current;
     }
 
-    public void recordNew(Revision proposed) {
+    public void recordNew(ChangedProject proposed) {
         projects.insert(proposed.project());
         recordHistoryAndEvents(List.of(proposed));
     }
 
     /** One or more successive changes of a project that was at {@code expectedVersion}; returns the last state. */
-    public Project record(List<Revision> revisions, long expectedVersion) {
+    public Project record(List<ChangedProject> revisions, long expectedVersion) {
         Project last = revisions.getLast().project();
         projects.update(last, expectedVersion);
         recordHistoryAndEvents(revisions);
         return last;
     }
 
-    private void recordHistoryAndEvents(List<Revision> revisions) {
+    private void recordHistoryAndEvents(List<ChangedProject> revisions) {
         List<PendingEvent> events = new ArrayList<>();
-        for (Revision revision : revisions) {
+        for (ChangedProject revision : revisions) {
             ProjectSnapshot snapshot = ProjectSnapshots.of(revision.project());
             projects.appendHistory(revision.change(), snapshot);
             events.add(ProjectSnapshots.event(snapshot, revision.change()));

@@ -4,7 +4,7 @@ import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.cooperation.project.model.Province;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /** What agencies filter projects by; a null filter matches every project. */
 public record ProjectFilter(PlanArea planArea, CountyCode county, Province province, String cluster,

@@ -23,8 +23,8 @@ import zone.xianggan.events.EventType;
 import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.platform.outbox.PendingEvent;
 
 /**

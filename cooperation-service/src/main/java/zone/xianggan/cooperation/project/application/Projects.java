@@ -7,7 +7,7 @@ import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectChange;
 import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /** Where the service keeps its projects and their history. */
 public interface Projects {

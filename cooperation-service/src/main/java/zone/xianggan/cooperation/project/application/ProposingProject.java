@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.indicator.application.ReadingIndicators;
+import zone.xianggan.cooperation.project.model.ChangedProject;
 import zone.xianggan.cooperation.project.model.ExpectedOutcome;
 import zone.xianggan.cooperation.project.model.Funding;
 import zone.xianggan.cooperation.project.model.Participant;
@@ -22,16 +23,15 @@ import zone.xianggan.cooperation.project.model.PlannedInvestment;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.Proposal;
-import zone.xianggan.cooperation.project.model.Revision;
 import zone.xianggan.cooperation.project.model.ZoneCalendar;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Period;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.replica.RegistryReplica;
 
 /**
@@ -65,7 +65,7 @@ public class ProposingProject {
         checkReferences(proposal);
         int year = ZoneCalendar.today(clock).getYear();
         String id = "XG-%d-%04d".formatted(year, projects.nextNumber(year));
-        Revision proposed = Project.propose(id, proposal, caller.actor(), clock.instant());
+        ChangedProject proposed = Project.propose(id, proposal, caller.actor(), clock.instant());
         changes.recordNew(proposed);
         return proposed.project();
     }
@@ -88,7 +88,7 @@ public class ProposingProject {
         for (int i = 0; i < sentUnits.size(); i++) {
             ProposeProject.Unit unit = sentUnits.get(i);
             units.add(unit == null ? null : new Proposal.ParticipantInput(
-                    county("participants[" + i + "].countyCode", unit.countyCode(), malformed), unit.role()));
+                    CountyCode.read("participants[" + i + "].countyCode", unit.countyCode(), malformed), unit.role()));
         }
         List<Proposal.OutcomeInput> outcomes = new ArrayList<>();
         List<ProposeProject.Outcome> sentOutcomes = listOf(command.outcomes());
@@ -102,7 +102,7 @@ public class ProposingProject {
             List<String> codes = listOf(outcome.countyCodes());
             List<CountyCode> counties = new ArrayList<>();
             for (int j = 0; j < codes.size(); j++) {
-                counties.add(county(at + ".countyCodes[" + j + "]", codes.get(j), malformed));
+                counties.add(CountyCode.read(at + ".countyCodes[" + j + "]", codes.get(j), malformed));
             }
             outcomes.add(new Proposal.OutcomeInput(outcome.indicatorCode(), counties, outcome.baseline(),
                     period(at + ".baselinePeriod", outcome.baselinePeriod(), malformed), outcome.target(),
@@ -193,18 +193,6 @@ public class ProposingProject {
         if (indicator.maximum() != null && value.compareTo(indicator.maximum()) > 0) {
             violations.add(Violation.of(field, "is above the indicator's maximum " + indicator.maximum(), value));
         }
-    }
-
-    private static CountyCode county(String field, String raw, List<Violation> malformed) {
-        if (raw == null) {
-            return null;
-        }
-        if (!CountyCode.isWellFormed(raw)) {
-            malformed.add(Violation.of(field, "must be a six-digit GB/T 2260 administrative division code, e.g. "
-                    + "430181", raw));
-            return null;
-        }
-        return new CountyCode(raw);
     }
 
     private static Period period(String field, String raw, List<Violation> malformed) {

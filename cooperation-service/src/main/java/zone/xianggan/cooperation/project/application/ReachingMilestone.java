@@ -10,7 +10,7 @@ import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.cooperation.project.model.ZoneCalendar;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.Reason;
 
 /** An agency taking part in a project (or the zone office) records that it reached one of its milestones. */
 @Service

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.events.cooperation.ProjectEvent;
-import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.kernel.domain.NotFoundException;
 
 /** What agencies read of the projects. */
 @Service

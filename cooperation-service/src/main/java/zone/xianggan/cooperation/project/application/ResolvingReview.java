@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectPolicy;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Reason;
 
 /**
  * An agency taking part in a project (or the zone office) has reviewed it after the registry retired one of its

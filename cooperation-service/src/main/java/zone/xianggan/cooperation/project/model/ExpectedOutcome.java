@@ -3,8 +3,8 @@ package zone.xianggan.cooperation.project.model;
 import java.math.BigDecimal;
 import java.util.List;
 
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Period;
 
 /**
  * What the project is to change (IATI result indicator): an indicator of the zone's catalogue, over some of the

@@ -1,6 +1,6 @@
 package zone.xianggan.cooperation.project.model;
 
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /** A county-level unit taking part in a project, in a role; its province follows from its code. */
 public record Participant(CountyCode county, ParticipantRole role, Province province) {

@@ -7,9 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import zone.xianggan.platform.domain.Decimals;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * A project's planned investment in CNY, split by funding source (IATI budget). Amounts are yuan with at most two

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * A cooperation project between units of the zone. What was proposed does not change; the project moves through
@@ -33,10 +33,10 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
     }
 
     /** A new project, at version 1, awaiting both provinces' decisions. */
-    public static Revision propose(String id, Proposal proposal, Actor actor, Instant at) {
+    public static ChangedProject propose(String id, Proposal proposal, Actor actor, Instant at) {
         Project project = new Project(id, proposal, proposal.milestones(), ProjectStatus.PROPOSED, List.of(),
                 List.of(), null, null, actor, at, 1, at);
-        return new Revision(project, ProjectChange.of(project, ChangeType.PROPOSED, actor, null)
+        return new ChangedProject(project, ProjectChange.of(project, ChangeType.PROPOSED, actor, null)
                 .status(null, ProjectStatus.PROPOSED));
     }
 
@@ -44,7 +44,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
      * A province approves or rejects the proposal. A rejection ends it at once; the approval that completes the
      * pair is recorded as that province's approval and then as the project's approval: two versions, two events.
      */
-    public List<Revision> decide(Province province, Decision decision, String reason, Actor actor, Instant at) {
+    public List<ChangedProject> decide(Province province, Decision decision, String reason, Actor actor, Instant at) {
         if (status != ProjectStatus.PROPOSED) {
             throw new ConflictException("project " + id + " is " + status + ": the provinces decide on proposed "
                     + "projects only", Map.of("status", status.name()));
@@ -74,18 +74,18 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
         taken.add(new ProvinceDecision(province, decision, actor, at, reason));
         if (decision == Decision.REJECT) {
             Project rejected = next(ProjectStatus.REJECTED, milestones, taken, reviewFlags, actualStart, actualEnd, at);
-            return List.of(new Revision(rejected, ProjectChange.of(rejected, ChangeType.REJECTED, actor, reason)
+            return List.of(new ChangedProject(rejected, ProjectChange.of(rejected, ChangeType.REJECTED, actor, reason)
                     .province(province).status(status, ProjectStatus.REJECTED)));
         }
         Project approvedByOne = next(status, milestones, taken, reviewFlags, actualStart, actualEnd, at);
-        Revision first = new Revision(approvedByOne, ProjectChange.of(approvedByOne, ChangeType.PROVINCE_APPROVED,
+        ChangedProject first = new ChangedProject(approvedByOne, ProjectChange.of(approvedByOne, ChangeType.PROVINCE_APPROVED,
                 actor, reason).province(province));
         if (approvedByOne.decisionOf(province.other()).isEmpty()) {
             return List.of(first);
         }
         Project approved = approvedByOne.next(ProjectStatus.APPROVED, milestones, taken, reviewFlags, actualStart,
                 actualEnd, at);
-        return List.of(first, new Revision(approved, ProjectChange.of(approved, ChangeType.APPROVED, actor, reason)
+        return List.of(first, new ChangedProject(approved, ProjectChange.of(approved, ChangeType.APPROVED, actor, reason)
                 .province(province).status(status, ProjectStatus.APPROVED)));
     }
 
@@ -94,7 +94,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
      * may not lie in the future. The first start sets the actual start; completion and cancellation of a started
      * project set the actual end.
      */
-    public Revision transition(ProjectStatus target, String reason, LocalDate effectiveOn, LocalDate today,
+    public ChangedProject transition(ProjectStatus target, String reason, LocalDate effectiveOn, LocalDate today,
             Actor actor, Instant at) {
         Set<ProjectStatus> allowed = status.transitions();
         if (!allowed.contains(target)) {
@@ -128,12 +128,12 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
         LocalDate end = (target == ProjectStatus.COMPLETED || target == ProjectStatus.CANCELLED) && start != null
                 ? on : actualEnd;
         Project moved = next(target, milestones, decisions, reviewFlags, start, end, at);
-        return new Revision(moved, ProjectChange.of(moved, ChangeType.STATUS_CHANGED, actor, reason)
+        return new ChangedProject(moved, ProjectChange.of(moved, ChangeType.STATUS_CHANGED, actor, reason)
                 .status(status, target));
     }
 
     /** Records a milestone reached on {@code doneOn} (today if null), while the project is approved or under way. */
-    public Revision reachMilestone(String milestoneId, LocalDate doneOn, String reason, LocalDate today, Actor actor,
+    public ChangedProject reachMilestone(String milestoneId, LocalDate doneOn, String reason, LocalDate today, Actor actor,
             Instant at) {
         Milestone milestone = milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("milestone", id + "/" + milestoneId));
@@ -152,7 +152,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
         }
         List<Milestone> updated = milestones.stream().map(m -> m == milestone ? m.reachedOn(day) : m).toList();
         Project reached = next(status, updated, decisions, reviewFlags, actualStart, actualEnd, at);
-        return new Revision(reached, ProjectChange.of(reached, ChangeType.MILESTONE_REACHED, actor, reason)
+        return new ChangedProject(reached, ProjectChange.of(reached, ChangeType.MILESTONE_REACHED, actor, reason)
                 .milestone(milestoneId));
     }
 
@@ -160,7 +160,7 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
      * Flags the project for review because the registry retired one of its units; nothing if the project is closed,
      * does not involve the unit, or is already flagged for it.
      */
-    public Optional<Revision> flagForReview(CountyCode retired, CountyCode successor, LocalDate retiredOn,
+    public Optional<ChangedProject> flagForReview(CountyCode retired, CountyCode successor, LocalDate retiredOn,
             Actor actor, Instant at) {
         if (status.isClosed() || !proposal.involves(retired) || flagFor(retired).isPresent()) {
             return Optional.empty();
@@ -170,16 +170,16 @@ public record Project(String id, Proposal proposal, List<Milestone> milestones, 
         Project flagged = next(status, milestones, decisions, flags, actualStart, actualEnd, at);
         String reason = "unit " + retired + " was retired in the registry"
                 + (successor == null ? " without a successor" : "; its successor is " + successor);
-        return Optional.of(new Revision(flagged, ProjectChange.of(flagged, ChangeType.FLAGGED_FOR_REVIEW, actor,
+        return Optional.of(new ChangedProject(flagged, ProjectChange.of(flagged, ChangeType.FLAGGED_FOR_REVIEW, actor,
                 reason).unit(retired, successor)));
     }
 
     /** An agency has reviewed the project after the retirement of {@code county} and says what it decided. */
-    public Revision resolveReview(CountyCode county, String reason, Actor actor, Instant at) {
+    public ChangedProject resolveReview(CountyCode county, String reason, Actor actor, Instant at) {
         ReviewFlag flag = flagFor(county).orElseThrow(() -> new NotFoundException("review flag", id + "/" + county));
         List<ReviewFlag> flags = reviewFlags.stream().filter(f -> f != flag).toList();
         Project resolved = next(status, milestones, decisions, flags, actualStart, actualEnd, at);
-        return new Revision(resolved, ProjectChange.of(resolved, ChangeType.REVIEW_RESOLVED, actor, reason)
+        return new ChangedProject(resolved, ProjectChange.of(resolved, ChangeType.REVIEW_RESOLVED, actor, reason)
                 .unit(county, flag.successor()));
     }
 

@@ -3,7 +3,7 @@ package zone.xianggan.cooperation.project.model;
 import java.time.Instant;
 
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /**
  * One change of a project: the version it produced, who made it (the agency and the person acting for it, or the

@@ -6,8 +6,8 @@ import java.util.List;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 /**
  * Who may change the zone's cooperation projects, deny by default:

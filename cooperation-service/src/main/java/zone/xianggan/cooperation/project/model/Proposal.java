@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.Decimals;
-import zone.xianggan.platform.domain.IndicatorCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Period;
-import zone.xianggan.platform.domain.Text;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.IndicatorCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.domain.Text;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * A project as proposed: what it is, who takes part, what it costs, when it runs, its milestones and the outcomes it

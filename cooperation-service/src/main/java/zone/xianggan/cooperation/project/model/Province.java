@@ -3,7 +3,7 @@ package zone.xianggan.cooperation.project.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /** The zone's two provinces; each approves every project of the zone. */
 public enum Province {

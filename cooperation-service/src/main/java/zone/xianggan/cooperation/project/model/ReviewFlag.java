@@ -3,7 +3,7 @@ package zone.xianggan.cooperation.project.model;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.domain.CountyCode;
 
 /**
  * A participating unit the registry has retired: the project names a unit that no longer exists and needs review.

@@ -18,8 +18,8 @@ import zone.xianggan.cooperation.project.model.ProjectChange;
 import zone.xianggan.cooperation.project.model.ProvinceDecision;
 import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.events.EventJson;
 
 /**

@@ -1,8 +1,8 @@
 package zone.xianggan.cooperation.project.web;
 
 import zone.xianggan.cooperation.project.model.Province;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 /** The query parameters the project list and the portfolio share. */
 public final class Filters {

@@ -1,11 +1,11 @@
 package zone.xianggan.cooperation.project.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.cooperation.project.application.ChangeStatus;
 import zone.xianggan.cooperation.project.application.ChangingProjectStatus;
 import zone.xianggan.cooperation.project.application.DecideOnProject;
@@ -35,10 +33,12 @@ import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.web.IfMatch;
+import zone.xianggan.platform.web.Pages;
 
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -97,8 +97,8 @@ public class ProjectController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change of a project, oldest first: who (agency and person), when, what and why")
-    ResponseEntity<List<HistoryEntry>> history(@PathVariable String id, PageRequest page) {
-        return Pages.of(reading.history(projectId(id)).stream().map(HistoryEntry::of).toList(),
+    ResponseEntity<List<ProjectHistoryEntryView>> history(@PathVariable String id, PageRequest page) {
+        return Pages.of(reading.history(projectId(id)).stream().map(ProjectHistoryEntryView::of).toList(),
                 entry -> Long.toString(entry.version()), page);
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import zone.xianggan.cooperation.indicator.model.LatestValue;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.domain.Period;
 
 class OutcomeMeasureTest {
 
@@ -17,7 +18,7 @@ class OutcomeMeasureTest {
 
     @Test
     void aSumAddsTheUnitsValuesOfTheLatestPeriodAndSaysWhichUnitsHaveNoneYet() {
-        OutcomeMeasurement m = OutcomeMeasure.measure("BUS_LINES", Aggregation.sum(),
+        OutcomeMeasurement m = OutcomeMeasure.measure("BUS_LINES", AggregationRule.sum(),
                 List.of("430181", "360322", "360323"), BigDecimal.valueOf(2), BigDecimal.valueOf(6),
                 List.of(value("430181", "BUS_LINES", "2024", "9", 1), value("430181", "BUS_LINES", "2025", "3", 2),
                         value("360322", "BUS_LINES", "2025", "2", 1)));
@@ -36,7 +37,7 @@ class OutcomeMeasureTest {
     @Test
     void aSingleUnitsValueIsItsOwnWithItsRevision() {
         OutcomeMeasurement m = OutcomeMeasure.measure("URBANISATION_RATE",
-                Aggregation.ratio("URBAN_POPULATION", "POPULATION", BigDecimal.valueOf(100)), List.of("430181"),
+                AggregationRule.ratio("URBAN_POPULATION", "POPULATION", BigDecimal.valueOf(100)), List.of("430181"),
                 new BigDecimal("50"), new BigDecimal("60"),
                 List.of(value("430181", "URBANISATION_RATE", "2025", "55.5", 3)));
 
@@ -57,7 +58,7 @@ class OutcomeMeasureTest {
                 value("360322", "POPULATION", "2025", "300", 1));
 
         OutcomeMeasurement m = OutcomeMeasure.measure("URBANISATION_RATE",
-                Aggregation.ratio("URBAN_POPULATION", "POPULATION", BigDecimal.valueOf(100)),
+                AggregationRule.ratio("URBAN_POPULATION", "POPULATION", BigDecimal.valueOf(100)),
                 List.of("430181", "360322"), new BigDecimal("30"), new BigDecimal("40"), values);
 
         assertThat(m.value()).isEqualByComparingTo("35");
@@ -70,7 +71,7 @@ class OutcomeMeasureTest {
     @Test
     void aRatioWithoutItsComponentsNamesWhatEachUnitLacks() {
         OutcomeMeasurement m = OutcomeMeasure.measure("URBANISATION_RATE",
-                Aggregation.ratio("URBAN_POPULATION", "POPULATION", BigDecimal.valueOf(100)),
+                AggregationRule.ratio("URBAN_POPULATION", "POPULATION", BigDecimal.valueOf(100)),
                 List.of("430181", "360322"), new BigDecimal("30"), new BigDecimal("40"),
                 List.of(value("430181", "URBANISATION_RATE", "2025", "80", 1),
                         value("360322", "URBAN_POPULATION", "2025", "60", 1)));
@@ -83,10 +84,10 @@ class OutcomeMeasureTest {
     }
 
     @Test
-    void aWeightedMeanWeighsEachUnitFallingBackToTheWeightOfThePeriodsYear() {
-        OutcomeMeasurement m = OutcomeMeasure.measure("INCOME", Aggregation.weightedMean("POPULATION"),
+    void aWeightedMeanWeighsEachUnitByItsWeightInThePeriod() {
+        OutcomeMeasurement m = OutcomeMeasure.measure("INCOME", AggregationRule.weightedMean("POPULATION"),
                 List.of("430181", "360322"), new BigDecimal("100"), new BigDecimal("200"),
-                List.of(value("430181", "INCOME", "2025Q2", "100", 1), value("430181", "POPULATION", "2025", "1", 1),
+                List.of(value("430181", "INCOME", "2025Q2", "100", 1), value("430181", "POPULATION", "2025Q2", "1", 1),
                         value("360322", "INCOME", "2025Q2", "200", 1),
                         value("360322", "POPULATION", "2025Q2", "3", 1)));
 
@@ -96,11 +97,24 @@ class OutcomeMeasureTest {
     }
 
     @Test
+    void aUnitWithoutTheWeightOfThePeriodIsNotCounted() {
+        OutcomeMeasurement m = OutcomeMeasure.measure("INCOME", AggregationRule.weightedMean("POPULATION"),
+                List.of("430181", "360322"), new BigDecimal("100"), new BigDecimal("200"),
+                List.of(value("430181", "INCOME", "2025Q2", "100", 1), value("430181", "POPULATION", "2025", "1", 1),
+                        value("360322", "INCOME", "2025Q2", "200", 1),
+                        value("360322", "POPULATION", "2025Q2", "3", 1)));
+
+        assertThat(m.value()).isEqualByComparingTo("200");
+        assertThat(m.countiesWithoutValue()).containsExactly(
+                new OutcomeMeasurement.Missing("430181", List.of("POPULATION")));
+    }
+
+    @Test
     void progressTowardsALowerTargetAndAwayFromIt() {
-        OutcomeMeasurement better = OutcomeMeasure.measure("PM25", Aggregation.weightedMean("POPULATION"),
+        OutcomeMeasurement better = OutcomeMeasure.measure("PM25", AggregationRule.weightedMean("POPULATION"),
                 List.of("360322"), new BigDecimal("40"), new BigDecimal("30"),
                 List.of(value("360322", "PM25", "2025", "35", 1)));
-        OutcomeMeasurement worse = OutcomeMeasure.measure("PM25", Aggregation.weightedMean("POPULATION"),
+        OutcomeMeasurement worse = OutcomeMeasure.measure("PM25", AggregationRule.weightedMean("POPULATION"),
                 List.of("360322"), new BigDecimal("40"), new BigDecimal("30"),
                 List.of(value("360322", "PM25", "2025", "42", 1)));
 
@@ -110,7 +124,7 @@ class OutcomeMeasureTest {
 
     @Test
     void nothingReportedYetIsNoValueAndEveryUnitWithout() {
-        OutcomeMeasurement m = OutcomeMeasure.measure("BUS_LINES", Aggregation.sum(), List.of("430181", "360322"),
+        OutcomeMeasurement m = OutcomeMeasure.measure("BUS_LINES", AggregationRule.sum(), List.of("430181", "360322"),
                 BigDecimal.ONE, BigDecimal.TEN, List.of());
 
         assertThat(m.period()).isNull();

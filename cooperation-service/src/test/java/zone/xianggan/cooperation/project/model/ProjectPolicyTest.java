@@ -13,8 +13,8 @@ import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 class ProjectPolicyTest {
 

@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InputRejectedException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InputRejectedException;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 class ProjectTest {
 
@@ -37,10 +37,10 @@ class ProjectTest {
 
     @Test
     void eachChangeRecordsTheActorThatMadeIt() {
-        Revision proposed = Project.propose("XG-2026-0001", Proposals.of("430181", "360322"), OFFICE, AT);
-        Revision decided = proposed.project().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT)
+        ChangedProject proposed = Project.propose("XG-2026-0001", Proposals.of("430181", "360322"), OFFICE, AT);
+        ChangedProject decided = proposed.project().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT)
                 .getFirst();
-        Revision flagged = decided.project().flagForReview(new CountyCode("360322"), null, TODAY, REGISTRY, AT)
+        ChangedProject flagged = decided.project().flagForReview(new CountyCode("360322"), null, TODAY, REGISTRY, AT)
                 .orElseThrow();
 
         assertThat(proposed.project().proposedBy()).isEqualTo(OFFICE);
@@ -55,13 +55,13 @@ class ProjectTest {
     void theProjectIsApprovedOnlyWhenBothProvincesHaveApprovedEachAVersionAndAChange() {
         Project proposed = proposed();
 
-        List<Revision> hunan = proposed.decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT);
+        List<ChangedProject> hunan = proposed.decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT);
         assertThat(hunan).extracting(r -> r.change().type()).containsExactly(ChangeType.PROVINCE_APPROVED);
         Project half = hunan.getLast().project();
         assertThat(half.status()).isEqualTo(ProjectStatus.PROPOSED);
         assertThat(half.version()).isEqualTo(2);
 
-        List<Revision> jiangxi = half.decide(Province.JIANGXI, Decision.APPROVE, "fits", JIANGXI_DRC, AT);
+        List<ChangedProject> jiangxi = half.decide(Province.JIANGXI, Decision.APPROVE, "fits", JIANGXI_DRC, AT);
         assertThat(jiangxi).extracting(r -> r.change().type())
                 .containsExactly(ChangeType.PROVINCE_APPROVED, ChangeType.APPROVED);
         assertThat(jiangxi).extracting(r -> r.project().version()).containsExactly(3L, 4L);
@@ -84,7 +84,7 @@ class ProjectTest {
         assertThatThrownBy(() -> half.decide(Province.JIANGXI, Decision.REJECT, null, JIANGXI_DRC, AT))
                 .isInstanceOf(InvalidInputException.class);
 
-        Revision rejected = half.decide(Province.JIANGXI, Decision.REJECT, "no budget", JIANGXI_DRC, AT)
+        ChangedProject rejected = half.decide(Province.JIANGXI, Decision.REJECT, "no budget", JIANGXI_DRC, AT)
                 .getFirst();
         assertThat(rejected.project().status()).isEqualTo(ProjectStatus.REJECTED);
         assertThat(rejected.change().type()).isEqualTo(ChangeType.REJECTED);
@@ -99,7 +99,7 @@ class ProjectTest {
                 OFFICE, AT).project();
         assertThat(started.actualStart()).isEqualTo(LocalDate.of(2026, 2, 27));
 
-        Revision completed = started.transition(ProjectStatus.COMPLETED, "handed over", null, TODAY, OFFICE, AT);
+        ChangedProject completed = started.transition(ProjectStatus.COMPLETED, "handed over", null, TODAY, OFFICE, AT);
         assertThat(completed.project().status()).isEqualTo(ProjectStatus.COMPLETED);
         assertThat(completed.project().actualEnd()).isEqualTo(TODAY);
         assertThat(completed.change().fromStatus()).isEqualTo(ProjectStatus.IN_PROGRESS);
@@ -138,7 +138,7 @@ class ProjectTest {
     void aMilestoneIsReachedOnceWhileTheProjectIsUnderWay() {
         assertThatThrownBy(() -> proposed().reachMilestone("M1", null, null, TODAY, OFFICE, AT))
                 .isInstanceOf(ConflictException.class);
-        Revision reached = approved().reachMilestone("M1", LocalDate.of(2026, 2, 20), null, TODAY, OFFICE, AT);
+        ChangedProject reached = approved().reachMilestone("M1", LocalDate.of(2026, 2, 20), null, TODAY, OFFICE, AT);
         assertThat(reached.project().milestones().getFirst().doneOn()).isEqualTo(LocalDate.of(2026, 2, 20));
         assertThat(reached.change().milestoneId()).isEqualTo("M1");
         assertThatThrownBy(() -> reached.project().reachMilestone("M1", null, null, TODAY, OFFICE, AT))
@@ -149,7 +149,7 @@ class ProjectTest {
     void aRetiredUnitFlagsAnOpenProjectOnceShowingItsSuccessorAndBlocksApprovalUntilResolved() {
         CountyCode retired = new CountyCode("360322");
         CountyCode successor = new CountyCode("360313");
-        Revision flagged = proposed().flagForReview(retired, successor, TODAY, REGISTRY, AT).orElseThrow();
+        ChangedProject flagged = proposed().flagForReview(retired, successor, TODAY, REGISTRY, AT).orElseThrow();
         assertThat(flagged.project().needsReview()).isTrue();
         assertThat(flagged.project().reviewFlags().getFirst().successor()).isEqualTo(successor);
         assertThat(flagged.change().reason()).contains("successor is 360313");

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Period;
 
 /** Proposals for tests: the first unit leads, the others are partners. */
 public final class Proposals {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import zone.xianggan.identity.agency.model.AgencyAccount;
-import zone.xianggan.identity.agency.model.AgencyChange;
+import zone.xianggan.identity.agency.model.ChangeType;
 import zone.xianggan.kernel.access.AgencyKind;
+import zone.xianggan.kernel.change.HistoryEntry;
 
 /** Where the agencies and their histories are kept. */
 public interface Agencies {
@@ -25,7 +26,7 @@ public interface Agencies {
     /** Stores the new version; a version other than {@code expectedVersion} stored meanwhile is 412. */
     void update(AgencyAccount account, long expectedVersion);
 
-    void appendHistory(AgencyChange change);
+    void appendHistory(HistoryEntry<ChangeType> change);
 
-    List<AgencyChange> history(String id);
+    List<HistoryEntry<ChangeType>> history(String id);
 }

@@ -4,11 +4,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.identity.agency.model.AgencyAccount;
-import zone.xianggan.identity.agency.model.AgencyChange;
-import zone.xianggan.identity.agency.model.Revision;
+import zone.xianggan.identity.agency.model.ChangeType;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.StaleVersionException;
 
 /** How every change of an agency is made: locked at the version the caller read, stored with its history entry. */
 @Component
@@ -31,19 +32,20 @@ public class AgencyChanges {
         return current;
     }
 
-    public AgencyAccount record(Revision revision, long expectedVersion, Actor actor, String reason) {
-        AgencyAccount account = revision.account();
+    public AgencyAccount record(Changed<AgencyAccount, ChangeType> revision, long expectedVersion, Actor actor,
+            String reason) {
+        AgencyAccount account = revision.after();
         agencies.update(account, expectedVersion);
-        agencies.appendHistory(new AgencyChange(account.id(), account.version(), revision.type(), actor,
+        agencies.appendHistory(new HistoryEntry<>(account.id(), account.version(), revision.type(), actor,
                 account.changedAt(), reason, revision.changes()));
         events.publishEvent(new AgencyChanged(account.id()));
         return account;
     }
 
     public AgencyAccount recordNew(AgencyAccount account, Actor actor, String reason) {
-        Revision registered = Revision.registered(account);
+        Changed<AgencyAccount, ChangeType> registered = account.asRegistered();
         agencies.insert(account);
-        agencies.appendHistory(new AgencyChange(account.id(), account.version(), registered.type(), actor,
+        agencies.appendHistory(new HistoryEntry<>(account.id(), account.version(), registered.type(), actor,
                 account.createdAt(), reason, registered.changes()));
         events.publishEvent(new AgencyChanged(account.id()));
         return account;

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.identity.agency.model.AgencyAccount;
 import zone.xianggan.identity.agency.model.AgencyRules;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.Reason;
 
 /**
  * The zone office disables an agency: it gets no new token and loses its Kafka rights. Tokens it already holds stay

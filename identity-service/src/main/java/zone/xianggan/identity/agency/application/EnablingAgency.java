@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.identity.agency.model.AgencyAccount;
 import zone.xianggan.identity.agency.model.AgencyRules;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.Reason;
 
 /** The zone office enables a disabled agency again, with the secret it had. */
 @Service

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.identity.agency.model.AgencyAccount;
 import zone.xianggan.identity.agency.model.AgencyRules;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.Reason;
 
 /** The zone office sets which event topics a subscriber may read; its Kafka ACLs follow. */
 @Service

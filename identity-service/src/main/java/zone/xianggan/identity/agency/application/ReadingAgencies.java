@@ -6,11 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.identity.agency.model.AgencyAccount;
-import zone.xianggan.identity.agency.model.AgencyChange;
 import zone.xianggan.identity.agency.model.AgencyRules;
+import zone.xianggan.identity.agency.model.ChangeType;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.NotFoundException;
 
 /** The zone office and the operator read the register of agencies, their rights and their histories. */
 @Service
@@ -33,7 +34,7 @@ public class ReadingAgencies {
         return agencies.find(id).orElseThrow(() -> new NotFoundException("agency", id));
     }
 
-    public List<AgencyChange> history(String id, Caller caller) {
+    public List<HistoryEntry<ChangeType>> history(String id, Caller caller) {
         AgencyAccount account = get(id, caller);
         return agencies.history(account.id());
     }

@@ -11,10 +11,10 @@ import zone.xianggan.identity.agency.model.AgencyRules;
 import zone.xianggan.identity.agency.model.Registration;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * The zone office registers an agency: a new OAuth 2 client with a secret made here, shown once in the answer and

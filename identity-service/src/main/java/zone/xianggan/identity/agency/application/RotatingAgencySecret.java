@@ -10,8 +10,8 @@ import zone.xianggan.events.ServiceNames;
 import zone.xianggan.identity.agency.model.AgencyAccount;
 import zone.xianggan.identity.agency.model.AgencyRules;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.Reason;
 
 /**
  * The zone office gives an agency a new secret: the old one stops working at once. Access tokens already issued

@@ -18,9 +18,11 @@ import zone.xianggan.events.Topics;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * An agency as the issuer knows it: an OAuth 2 client of the client-credentials grant. Its kind fixes which scopes
@@ -66,17 +68,38 @@ public record AgencyAccount(String id, AgencyKind kind, String unit, String prov
                 secretHash, at, 1, at, by, at, by);
     }
 
+    /** A new agency, every field it was registered with shown as changed from nothing. */
+    public Changed<AgencyAccount, ChangeType> asRegistered() {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        changes.put("kind", new FieldChange(null, kind()));
+        if (unit() != null) {
+            changes.put("unit", new FieldChange(null, unit()));
+        }
+        if (province() != null) {
+            changes.put("province", new FieldChange(null, province()));
+        }
+        changes.put("nameZh", new FieldChange(null, names().zh()));
+        changes.put("nameEn", new FieldChange(null, names().en()));
+        changes.put("scopes",
+                new FieldChange(null, new TreeSet<>(scopes().stream().map(Scope::value).toList())));
+        if (!topics().isEmpty()) {
+            changes.put("topics", new FieldChange(null, new TreeSet<>(topics())));
+        }
+        changes.put("enabled", new FieldChange(null, enabled()));
+        return new Changed<>(this, ChangeType.REGISTERED, changes);
+    }
+
     /** A new secret (its hash); the old one stops working at once. */
-    public Revision withSecret(String newSecretHash, String by, Instant at) {
+    public Changed<AgencyAccount, ChangeType> withSecret(String newSecretHash, String by, Instant at) {
         Map<String, FieldChange> changes = Map.of("secretRotatedAt", new FieldChange(secretRotatedAt, at));
-        return new Revision(next(enabled, topics, newSecretHash, at, by, at), ChangeType.SECRET_ROTATED, changes);
+        return new Changed<>(next(enabled, topics, newSecretHash, at, by, at), ChangeType.SECRET_ROTATED, changes);
     }
 
     /**
      * Disabled: no token from now on. The zone's own services are not disabled this way (it would cut a service off
      * the zone, Kafka included), and an agency does not disable itself (the zone office would lock itself out).
      */
-    public Revision disable(String by, Instant at) {
+    public Changed<AgencyAccount, ChangeType> disable(String by, Instant at) {
         if (kind == AgencyKind.SERVICE) {
             throw conflict("kind", "agency " + id + " is one of the zone's own services and cannot be disabled; "
                     + "replace its secret instead if it leaked");
@@ -87,20 +110,20 @@ public record AgencyAccount(String id, AgencyKind kind, String unit, String prov
         if (!enabled) {
             throw conflict("enabled", "agency " + id + " is disabled already");
         }
-        return new Revision(next(false, topics, secretHash, secretRotatedAt, by, at), ChangeType.DISABLED,
+        return new Changed<>(next(false, topics, secretHash, secretRotatedAt, by, at), ChangeType.DISABLED,
                 Map.of("enabled", new FieldChange(true, false)));
     }
 
-    public Revision enable(String by, Instant at) {
+    public Changed<AgencyAccount, ChangeType> enable(String by, Instant at) {
         if (enabled) {
             throw conflict("enabled", "agency " + id + " is enabled already");
         }
-        return new Revision(next(true, topics, secretHash, secretRotatedAt, by, at), ChangeType.ENABLED,
+        return new Changed<>(next(true, topics, secretHash, secretRotatedAt, by, at), ChangeType.ENABLED,
                 Map.of("enabled", new FieldChange(false, true)));
     }
 
     /** The topics a subscriber may read set to {@code granted}; nothing if they are the ones it holds. */
-    public Optional<Revision> withTopics(Collection<String> granted, String by, Instant at) {
+    public Optional<Changed<AgencyAccount, ChangeType>> withTopics(Collection<String> granted, String by, Instant at) {
         if (kind != AgencyKind.SUBSCRIBER) {
             throw conflict("kind", "agency " + id + " is a " + kind + "; only a SUBSCRIBER is granted topics");
         }
@@ -117,7 +140,7 @@ public record AgencyAccount(String id, AgencyKind kind, String unit, String prov
         }
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         changes.put("topics", new FieldChange(new TreeSet<>(topics), new TreeSet<>(checked)));
-        return Optional.of(new Revision(next(enabled, checked, secretHash, secretRotatedAt, by, at),
+        return Optional.of(new Changed<>(next(enabled, checked, secretHash, secretRotatedAt, by, at),
                 ChangeType.TOPICS_CHANGED, changes));
     }
 

@@ -2,8 +2,8 @@ package zone.xianggan.identity.agency.model;
 
 import java.util.List;
 
-import zone.xianggan.platform.domain.Text;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.Text;
+import zone.xianggan.kernel.domain.Violation;
 
 /** What an agency is called, in Chinese and in English. */
 public record AgencyNames(String zh, String en) {

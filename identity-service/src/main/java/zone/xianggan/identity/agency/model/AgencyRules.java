@@ -3,7 +3,7 @@ package zone.xianggan.identity.agency.model;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 /** Who may see and change the zone's agencies. */
 public final class AgencyRules {

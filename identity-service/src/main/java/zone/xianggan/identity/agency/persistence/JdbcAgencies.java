@@ -15,19 +15,19 @@ import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
 import zone.xianggan.identity.agency.application.Agencies;
 import zone.xianggan.identity.agency.model.AgencyAccount;
-import zone.xianggan.identity.agency.model.AgencyChange;
 import zone.xianggan.identity.agency.model.AgencyNames;
 import zone.xianggan.identity.agency.model.ChangeType;
-import zone.xianggan.identity.agency.model.FieldChange;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.StaleVersionException;
 
 /** Scopes and topics are kept as space-separated words: neither a scope nor a topic name has a space. */
 @Repository
@@ -96,19 +96,19 @@ class JdbcAgencies implements Agencies {
     }
 
     @Override
-    public void appendHistory(AgencyChange change) {
+    public void appendHistory(HistoryEntry<ChangeType> change) {
         jdbc.update("""
                 INSERT INTO agency_change (agency_id, version, change_type, actor_agency, actor_person, changed_at,
-                reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.agencyId(), change.version(),
+                reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.subject(), change.version(),
                 change.type().name(), change.actor().agency(), change.actor().person(), utc(change.at()),
                 change.reason(), json.writeValueAsString(change.changes()));
     }
 
     @Override
-    public List<AgencyChange> history(String id) {
+    public List<HistoryEntry<ChangeType>> history(String id) {
         return jdbc.query("""
                 SELECT agency_id, version, change_type, actor_agency, actor_person, changed_at, reason, changes
-                FROM agency_change WHERE agency_id = ? ORDER BY version""", (rs, n) -> new AgencyChange(
+                FROM agency_change WHERE agency_id = ? ORDER BY version""", (rs, n) -> new HistoryEntry<>(
                 rs.getString("agency_id"), rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")),
                 new Actor(rs.getString("actor_agency"), rs.getString("actor_person")), instant(rs, "changed_at"),
                 rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)), id);

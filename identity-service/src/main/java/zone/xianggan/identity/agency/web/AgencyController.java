@@ -1,10 +1,10 @@
 package zone.xianggan.identity.agency.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.identity.agency.application.DisablingAgency;
 import zone.xianggan.identity.agency.application.EnablingAgency;
 import zone.xianggan.identity.agency.application.GrantingTopics;
@@ -32,9 +30,12 @@ import zone.xianggan.identity.agency.model.AgencyId;
 import zone.xianggan.identity.agency.model.AgencyRules;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
+import zone.xianggan.platform.web.Pages;
 
 /**
  * The register of agencies. The rule is checked before anything is read from the request, so that an agency without
@@ -81,9 +82,9 @@ class AgencyController {
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change of an agency: which agency made it and the person acting for it (X-Actor), "
             + "when, why and what")
-    ResponseEntity<List<HistoryEntry>> history(@PathVariable String id, Caller caller, PageRequest page) {
+    ResponseEntity<List<HistoryEntryView>> history(@PathVariable String id, Caller caller, PageRequest page) {
         AgencyRules.requireReader(caller.agency());
-        return Pages.of(reading.history(agencyId(id), caller).stream().map(HistoryEntry::of).toList(),
+        return Pages.of(reading.history(agencyId(id), caller).stream().map(HistoryEntryView::of).toList(),
                 entry -> Long.toString(entry.version()), page);
     }
 

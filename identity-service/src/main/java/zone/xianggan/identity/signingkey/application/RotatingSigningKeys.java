@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import zone.xianggan.identity.IssuerProperties;
 import zone.xianggan.identity.signingkey.model.SigningKey;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.OperationsPolicy;
+import zone.xianggan.kernel.domain.OperationsPolicy;
 
 /**
  * The signing key is replaced when it reaches its rotation age, or at once when the operator asks (a key that may

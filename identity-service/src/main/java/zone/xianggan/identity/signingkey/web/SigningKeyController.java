@@ -1,10 +1,10 @@
 package zone.xianggan.identity.signingkey.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.identity.signingkey.application.PublishedKey;
 import zone.xianggan.identity.signingkey.application.RotatingSigningKeys;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 
 @RestController
 @RequestMapping("/api/v1/signing-keys")

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 class AgencyAccountTest {
 
@@ -56,10 +57,11 @@ class AgencyAccountTest {
         AgencyAccount unit = register(new Registration("liuyang", AgencyKind.UNIT_AGENCY, "430181", null, "浏阳",
                 "Liuyang", null, null));
 
-        Revision changed = subscriber.withTopics(List.of("indicators.values.v1"), "zone-office", NOW).orElseThrow();
+        Changed<AgencyAccount, ChangeType> changed = subscriber.withTopics(List.of("indicators.values.v1"),
+                "zone-office", NOW).orElseThrow();
 
-        assertThat(changed.account().topics()).containsExactly("indicators.values.v1");
-        assertThat(changed.account().version()).isEqualTo(2);
+        assertThat(changed.after().topics()).containsExactly("indicators.values.v1");
+        assertThat(changed.after().version()).isEqualTo(2);
         assertThat(changed.type()).isEqualTo(ChangeType.TOPICS_CHANGED);
         assertThat(subscriber.withTopics(List.of("registry.counties.v1"), "zone-office", NOW)).isEmpty();
         assertThatThrownBy(() -> subscriber.withTopics(List.of("nope.v1"), "zone-office", NOW))
@@ -79,10 +81,10 @@ class AgencyAccountTest {
 
         assertThatThrownBy(() -> service.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> office.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
-        AgencyAccount disabled = subscriber.disable("zone-office", NOW).account();
+        AgencyAccount disabled = subscriber.disable("zone-office", NOW).after();
         assertThat(disabled.enabled()).isFalse();
         assertThatThrownBy(() -> disabled.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
-        assertThat(disabled.enable("zone-office", NOW).account().enabled()).isTrue();
+        assertThat(disabled.enable("zone-office", NOW).after().enabled()).isTrue();
     }
 
     @Test
@@ -90,10 +92,11 @@ class AgencyAccountTest {
         AgencyAccount subscriber = register(new Registration("reader", AgencyKind.SUBSCRIBER, null, null, "读者",
                 "Reader", null, null));
 
-        Revision rotated = subscriber.withSecret("{bcrypt}new", "zone-office", NOW.plusSeconds(60));
+        Changed<AgencyAccount, ChangeType> rotated = subscriber.withSecret("{bcrypt}new", "zone-office",
+                NOW.plusSeconds(60));
 
-        assertThat(rotated.account().secretHash()).isEqualTo("{bcrypt}new");
-        assertThat(rotated.account().secretRotatedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(rotated.after().secretHash()).isEqualTo("{bcrypt}new");
+        assertThat(rotated.after().secretRotatedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(rotated.changes()).containsOnlyKeys("secretRotatedAt");
         assertThat(rotated.changes().toString()).doesNotContain("bcrypt");
     }

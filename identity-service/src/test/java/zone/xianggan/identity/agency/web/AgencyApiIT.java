@@ -11,13 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -25,6 +18,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import zone.xianggan.identity.Issuer;
 import zone.xianggan.identity.IssuerProperties;
@@ -352,16 +351,17 @@ class AgencyApiIT {
         ZoneHttp.Response history = http.get(AGENCIES + "/" + id + "/history", issuer.bearer("zone-operator"));
 
         assertThat(history.status()).isEqualTo(200);
-        assertThat(history.<List<String>>json("$[*].type")).containsExactly("REGISTERED", "DISABLED", "ENABLED");
-        assertThat(history.<List<String>>json("$[*].agency")).containsOnly("zone-office");
+        assertThat(history.<List<String>>json("$[*].changeType")).containsExactly("REGISTERED", "DISABLED",
+                "ENABLED");
+        assertThat(history.<List<String>>json("$[*].actor")).containsOnly("zone-office");
         assertThat(history.<String>json("$[1].person")).isEqualTo("wang.fang");
         assertThat(history.<String>json("$[1].reason")).isEqualTo("audit");
-        assertThat(history.<Boolean>json("$[1].changes.enabled.after")).isFalse();
-        assertThat(history.<String>json("$[2].agency")).as("a name in X-Actor is never the system")
+        assertThat(history.<Boolean>json("$[1].changes.enabled.to")).isFalse();
+        assertThat(history.<String>json("$[2].actor")).as("a name in X-Actor is never the system")
                 .isEqualTo("zone-office");
         assertThat(history.<String>json("$[2].person")).isEqualTo("system:seed");
         assertThat(http.get(AGENCIES + "/liuyang/history", issuer.bearer("zone-office"))
-                .<String>json("$[0].agency")).as("only seeding is the system's").isEqualTo("system:seed");
+                .<String>json("$[0].actor")).as("only seeding is the system's").isEqualTo("system:seed");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import zone.xianggan.indicators.analysis.model.Aggregation;
+import zone.xianggan.indicators.analysis.model.Aggregate;
 import zone.xianggan.indicators.analysis.model.Figure;
 import zone.xianggan.indicators.analysis.model.Scope;
 import zone.xianggan.indicators.analysis.model.ScopeUnits;
@@ -21,9 +21,9 @@ import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Period;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * Aggregates for the zone, a province's part, a cluster or any list of units, by each indicator's own rule. One
@@ -60,7 +60,7 @@ public class AggregatingValues {
         }
         List<AggregateResult> series = new ArrayList<>();
         byPeriod.forEach((period, figures) -> series.add(new AggregateResult(indicator, period, units, source,
-                Aggregation.of(indicator, units.units(), figures))));
+                Aggregate.of(indicator, units.units(), figures))));
         return series;
     }
 
@@ -68,7 +68,7 @@ public class AggregatingValues {
     public AggregateResult aggregate(Indicator indicator, ScopeUnits units, Period period, String source) {
         List<Figure> figures = values.find(new ValueFilter(units.units(), codes(indicator), Set.of(period), source))
                 .stream().map(AggregatingValues::figure).toList();
-        return new AggregateResult(indicator, period, units, source, Aggregation.of(indicator, units.units(),
+        return new AggregateResult(indicator, period, units, source, Aggregate.of(indicator, units.units(),
                 figures));
     }
 

@@ -19,7 +19,7 @@ import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.Period;
 
 /** Which units have not reported an indicator for a period, and the rate, over a scope and its province parts. */
 @Service

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.indicators.analysis.model.Scope;
 import zone.xianggan.indicators.analysis.model.ScopeUnits;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
-import zone.xianggan.replica.ReplicaFilter;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.replica.RegistryReplica;
+import zone.xianggan.replica.ReplicaFilter;
 
 /**
  * Resolves a scope to the units it holds now, as this service's registry replica knows them: the zone, a
@@ -49,7 +50,8 @@ public class Scopes {
     /** The zone's active units by the province they are in. */
     public Map<String, Set<String>> provinceParts(Set<String> units) {
         Map<String, Set<String>> parts = new TreeMap<>();
-        units.forEach(unit -> parts.computeIfAbsent(unit.substring(0, 2) + "0000", p -> new TreeSet<>()).add(unit));
+        units.forEach(unit -> parts.computeIfAbsent(new CountyCode(unit).provinceCode(), p -> new TreeSet<>())
+                .add(unit));
         return parts;
     }
 

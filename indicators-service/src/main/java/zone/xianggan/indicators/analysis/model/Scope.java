@@ -3,9 +3,9 @@ package zone.xianggan.indicators.analysis.model;
 import java.util.Arrays;
 import java.util.List;
 
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * A group of the zone's units that figures are aggregated over: the whole zone ({@code zone}), one province's part

@@ -1,23 +1,23 @@
 package zone.xianggan.indicators.analysis.web;
 
-import org.springframework.http.ResponseEntity;
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.indicators.analysis.application.AggregatingValues;
 import zone.xianggan.indicators.analysis.application.CheckingCompleteness;
 import zone.xianggan.indicators.analysis.model.Scope;
-import zone.xianggan.platform.domain.IndicatorCode;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.IndicatorCode;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.platform.web.Pages;
 
 @RestController
 @RequestMapping("/api/v1")

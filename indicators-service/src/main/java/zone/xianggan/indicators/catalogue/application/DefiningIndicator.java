@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.indicators.catalogue.model.CataloguePolicy;
 import zone.xianggan.indicators.catalogue.model.CatalogueRules;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.IndicatorCode;
+import zone.xianggan.kernel.domain.Reason;
 
 /** The zone office adds an indicator to the catalogue; it is published on {@code indicators.catalogue.v1}. */
 @Service

@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 
 import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.indicators.catalogue.model.ChangeType;
-import zone.xianggan.indicators.catalogue.model.FieldChange;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.IndicatorChange;
-import zone.xianggan.indicators.catalogue.model.Revision;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.Outbox;
 
 /**
@@ -52,15 +52,15 @@ public class IndicatorChanges {
         recordHistoryAndEvent(indicator, ChangeType.SEEDED, reason, Map.of());
     }
 
-    public void record(Revision revision, long expectedVersion, String reason) {
-        indicators.update(revision.indicator(), expectedVersion);
-        recordHistoryAndEvent(revision.indicator(), revision.type(), reason, revision.changes());
+    public void record(Changed<Indicator, ChangeType> revision, long expectedVersion, String reason) {
+        indicators.update(revision.after(), expectedVersion);
+        recordHistoryAndEvent(revision.after(), revision.type(), reason, revision.changes());
     }
 
     private void recordHistoryAndEvent(Indicator indicator, ChangeType type, String reason,
             Map<String, FieldChange> changes) {
         IndicatorSnapshot snapshot = IndicatorSnapshots.of(indicator);
-        indicators.appendHistory(new IndicatorChange(indicator.code(), indicator.version(), type,
+        indicators.appendHistory(new HistoryEntry<>(indicator.code(), indicator.version(), type,
                 indicator.changedBy(), indicator.changedAt(), reason, changes), snapshot);
         outbox.append(IndicatorSnapshots.event(indicator, type));
     }

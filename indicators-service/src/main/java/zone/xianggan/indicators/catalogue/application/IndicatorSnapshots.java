@@ -2,10 +2,10 @@ package zone.xianggan.indicators.catalogue.application;
 
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
-import zone.xianggan.indicators.catalogue.model.AggregationRule;
 import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
+import zone.xianggan.kernel.aggregation.AggregationRule;
 import zone.xianggan.platform.outbox.PendingEvent;
 
 /** An indicator's whole definition as the service publishes it, on its API and on {@code indicators.catalogue.v1}. */

@@ -7,8 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.IndicatorChange;
+import zone.xianggan.kernel.change.HistoryEntry;
 
 /** Where the catalogue keeps its indicators and their history. */
 public interface Indicators {
@@ -31,9 +32,9 @@ public interface Indicators {
     /** Stores the indicator's new version; fails with a stale version if another change came first. */
     void update(Indicator indicator, long expectedVersion);
 
-    void appendHistory(IndicatorChange change, IndicatorSnapshot snapshot);
+    void appendHistory(HistoryEntry<ChangeType> change, IndicatorSnapshot snapshot);
 
-    List<IndicatorChange> history(String code);
+    List<HistoryEntry<ChangeType>> history(String code);
 
     /** Indicators a migration entered that have no history yet (and so no event), their rows locked. */
     List<Indicator> lockUnrecorded();

@@ -7,12 +7,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.IndicatorChange;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.Periodicity;
 
 /** What agencies and the other use cases read of the catalogue. */
 @Service
@@ -38,7 +39,7 @@ public class ReadingCatalogue {
         return indicators.find(code).orElseThrow(() -> new NotFoundException("indicator", code));
     }
 
-    public List<IndicatorChange> history(String code) {
+    public List<HistoryEntry<ChangeType>> history(String code) {
         get(code);
         return indicators.history(code);
     }

@@ -7,10 +7,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.catalogue.model.CataloguePolicy;
 import zone.xianggan.indicators.catalogue.model.CatalogueRules;
+import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.Revision;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.domain.Reason;
 
 /**
  * The zone office retires an indicator: it takes no new reports, and keeps its values and history. Nothing is deleted;
@@ -35,8 +36,8 @@ public class RetiringIndicator {
         String reason = Reason.required(reasonGiven);
         Indicator current = changes.lockAt(code, expectedVersion);
         CatalogueRules.requireNotAComponent(current, indicators.findAll());
-        Revision revision = current.retire(clock.instant(), caller.actor());
+        Changed<Indicator, ChangeType> revision = current.retire(clock.instant(), caller.actor());
         changes.record(revision, expectedVersion, reason);
-        return revision.indicator();
+        return revision.after();
     }
 }

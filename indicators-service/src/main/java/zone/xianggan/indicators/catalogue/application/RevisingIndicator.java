@@ -11,7 +11,7 @@ import zone.xianggan.indicators.catalogue.model.CatalogueRules;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.Reason;
 
 /**
  * The zone office changes an indicator's definition against the version it read. Sending what is held changes nothing;
@@ -45,7 +45,7 @@ public class RevisingIndicator {
         }
         return current.revise(definition, usage.hasValues(code), clock.instant(), caller.actor()).map(revision -> {
             changes.record(revision, expectedVersion, reason);
-            return revision.indicator();
+            return revision.after();
         }).orElse(current);
     }
 }

@@ -3,7 +3,7 @@ package zone.xianggan.indicators.catalogue.model;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 /**
  * Who may define, revise and retire the indicators of the catalogue: the zone office alone, with the scope

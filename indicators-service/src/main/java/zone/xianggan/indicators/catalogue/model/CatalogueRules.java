@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.aggregation.AggregationMethod;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 /** The rules that tie indicators together: what a rate is computed from must exist and be reported alike. */
 public final class CatalogueRules {

@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.Periodicity;
 
 /**
  * An indicator of the catalogue. Its code never changes; its definition may be revised, but not its unit or
@@ -28,7 +31,8 @@ public record Indicator(String code, IndicatorDefinition definition, IndicatorSt
     }
 
     /** The indicator with a new definition; nothing if it is the one held. */
-    public Optional<Revision> revise(IndicatorDefinition updated, boolean hasValues, Instant at, Actor by) {
+    public Optional<Changed<Indicator, ChangeType>> revise(IndicatorDefinition updated, boolean hasValues, Instant at,
+            Actor by) {
         requireActive("revised");
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         compare(changes, "nameZh", definition.nameZh(), updated.nameZh());
@@ -48,14 +52,14 @@ public record Indicator(String code, IndicatorDefinition definition, IndicatorSt
                     + "cannot change, or the values would read differently; define a new indicator and retire this "
                     + "one", Map.of("field", changes.containsKey("unit") ? "unit" : "periodicity"));
         }
-        return Optional.of(new Revision(new Indicator(code, updated, status, version + 1, at, by),
+        return Optional.of(new Changed<>(new Indicator(code, updated, status, version + 1, at, by),
                 ChangeType.REVISED, changes));
     }
 
     /** The indicator retired: it keeps its values and history and takes no new reports. */
-    public Revision retire(Instant at, Actor by) {
+    public Changed<Indicator, ChangeType> retire(Instant at, Actor by) {
         requireActive("retired");
-        return new Revision(new Indicator(code, definition, IndicatorStatus.RETIRED, version + 1, at, by),
+        return new Changed<>(new Indicator(code, definition, IndicatorStatus.RETIRED, version + 1, at, by),
                 ChangeType.RETIRED, Map.of("status", new FieldChange(IndicatorStatus.ACTIVE, IndicatorStatus.RETIRED)));
     }
 

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import zone.xianggan.platform.domain.Decimals;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Periodicity;
-import zone.xianggan.platform.domain.Text;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.domain.Text;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * What an agency defines of an indicator: its names, unit, periodicity, the plan area it serves, how it aggregates,

@@ -10,24 +10,24 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
 import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.indicators.catalogue.application.Indicators;
-import zone.xianggan.indicators.catalogue.model.AggregationMethod;
-import zone.xianggan.indicators.catalogue.model.AggregationRule;
 import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Direction;
-import zone.xianggan.indicators.catalogue.model.FieldChange;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.IndicatorChange;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.Periodicity;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.aggregation.AggregationMethod;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.domain.StaleVersionException;
 
 @Repository
 class JdbcIndicators implements Indicators {
@@ -98,20 +98,20 @@ class JdbcIndicators implements Indicators {
     }
 
     @Override
-    public void appendHistory(IndicatorChange change, IndicatorSnapshot snapshot) {
+    public void appendHistory(HistoryEntry<ChangeType> change, IndicatorSnapshot snapshot) {
         jdbc.update("""
                 INSERT INTO indicator_change (indicator_code, version, change_type, actor, person, changed_at,
-                reason, changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.code(), change.version(),
+                reason, changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.subject(), change.version(),
                 change.type().name(), change.actor().agency(), change.actor().person(),
                 change.at().atOffset(ZoneOffset.UTC), change.reason(),
                 json.writeValueAsString(change.changes()), json.writeValueAsString(snapshot));
     }
 
     @Override
-    public List<IndicatorChange> history(String code) {
+    public List<HistoryEntry<ChangeType>> history(String code) {
         return jdbc.query("""
                 SELECT indicator_code, version, change_type, actor, person, changed_at, reason, changes
-                FROM indicator_change WHERE indicator_code = ? ORDER BY version""", (rs, n) -> new IndicatorChange(
+                FROM indicator_change WHERE indicator_code = ? ORDER BY version""", (rs, n) -> new HistoryEntry<>(
                 rs.getString("indicator_code"), rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")),
                 new Actor(rs.getString("actor"), rs.getString("person")),
                 rs.getObject("changed_at", OffsetDateTime.class).toInstant(),

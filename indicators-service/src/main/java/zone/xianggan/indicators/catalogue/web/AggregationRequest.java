@@ -3,8 +3,9 @@ package zone.xianggan.indicators.catalogue.web;
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import zone.xianggan.indicators.catalogue.model.AggregationMethod;
-import zone.xianggan.indicators.catalogue.model.AggregationRule;
+
+import zone.xianggan.kernel.aggregation.AggregationMethod;
+import zone.xianggan.kernel.aggregation.AggregationRule;
 
 @Schema(description = "How values combine across units: SUM; RATIO of the sums of numerator and denominator times "
         + "scale; or WEIGHTED_MEAN by weight")

@@ -3,10 +3,11 @@ package zone.xianggan.indicators.catalogue.web;
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
 import zone.xianggan.indicators.catalogue.application.DefineIndicator;
 import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
-import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.kernel.domain.Periodicity;
 
 @Schema(description = "A new indicator")
 record DefineIndicatorRequest(

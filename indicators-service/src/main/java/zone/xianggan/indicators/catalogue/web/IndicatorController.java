@@ -1,10 +1,10 @@
 package zone.xianggan.indicators.catalogue.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.indicators.catalogue.application.DefiningIndicator;
 import zone.xianggan.indicators.catalogue.application.IndicatorSnapshots;
@@ -25,14 +23,17 @@ import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
 import zone.xianggan.indicators.catalogue.application.RetiringIndicator;
 import zone.xianggan.indicators.catalogue.application.RevisingIndicator;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Periodicity;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.IndicatorCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
+import zone.xianggan.platform.web.Pages;
 
 @RestController
 @RequestMapping("/api/v1/indicators")
@@ -72,8 +73,8 @@ class IndicatorController {
 
     @GetMapping("/{code}/history")
     @Operation(summary = "Every change of an indicator: who, when, what and why")
-    ResponseEntity<List<HistoryEntry>> history(@PathVariable String code, PageRequest page) {
-        return Pages.of(reading.history(IndicatorCode.parse("code", code)).stream().map(HistoryEntry::of).toList(),
+    ResponseEntity<List<HistoryEntryView>> history(@PathVariable String code, PageRequest page) {
+        return Pages.of(reading.history(IndicatorCode.parse("code", code)).stream().map(HistoryEntryView::of).toList(),
                 entry -> Long.toString(entry.version()), page);
     }
 

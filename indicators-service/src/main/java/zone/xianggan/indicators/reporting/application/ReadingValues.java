@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
-import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.kernel.domain.NotFoundException;
 
 /** What agencies read of the values: time series, cross-sections, and the history of one value. */
 @Service

@@ -22,9 +22,9 @@ import zone.xianggan.indicators.reporting.model.ReportingPolicy;
 import zone.xianggan.indicators.reporting.model.ReportingRules;
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.outbox.Outbox;
 import zone.xianggan.replica.RegistryReplica;
 
@@ -86,7 +86,7 @@ public class ReportingValues {
 
     /** One value: what became of it, or a 400 (malformed) or 422 (invalid) naming each field. */
     @Transactional
-    public Intake.Decision reportOne(Report report, ImportOptions options, Caller caller) {
+    public Intake.SettledReport reportOne(Report report, ImportOptions options, Caller caller) {
         ReportingPolicy.requireMayReport(caller.agency(), List.of(report), "countyCode");
         Intake intake = intake(List.of(report), options, caller);
         if (intake.hasRejections()) {
@@ -97,7 +97,7 @@ public class ReportingValues {
         if (!options.dryRun()) {
             write(intake);
         }
-        return intake.decisions().getFirst();
+        return intake.settled().getFirst();
     }
 
     private Intake intake(List<Report> reports, ImportOptions options, Caller caller) {

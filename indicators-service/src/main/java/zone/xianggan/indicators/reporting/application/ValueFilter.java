@@ -3,7 +3,7 @@ package zone.xianggan.indicators.reporting.application;
 import java.util.Collection;
 import java.util.Set;
 
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.Period;
 
 /**
  * Which current values to read; an empty or null part matches everything.

@@ -2,7 +2,7 @@ package zone.xianggan.indicators.reporting.model;
 
 import java.util.List;
 
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * The answer to a batch, like DHIS2's import summary: how many rows were received, imported (first values),

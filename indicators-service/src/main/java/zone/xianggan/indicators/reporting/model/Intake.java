@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * What a batch of checked reports does to the values held: each accepted report is a first value (revision 1), a
@@ -21,12 +21,12 @@ import zone.xianggan.platform.domain.Violation;
  */
 public final class Intake {
 
-    private final List<Decision> decisions;
+    private final List<SettledReport> settled;
     private final List<Rejection> rejections;
     private final int received;
 
-    private Intake(List<Decision> decisions, List<Rejection> rejections, int received) {
-        this.decisions = List.copyOf(decisions);
+    private Intake(List<SettledReport> settled, List<Rejection> rejections, int received) {
+        this.settled = List.copyOf(settled);
         this.rejections = List.copyOf(rejections);
         this.received = received;
     }
@@ -38,19 +38,19 @@ public final class Intake {
      */
     public static Intake of(List<ReportingRules.Checked> checked, Map<ValueKey, ValueRevision> current,
             Actor reporter, Instant at) {
-        List<Decision> decisions = new ArrayList<>();
+        List<SettledReport> settled = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        Map<ValueKey, Decision> inBatch = new HashMap<>();
+        Map<ValueKey, SettledReport> inBatch = new HashMap<>();
         for (ReportingRules.Checked check : checked) {
             if (!check.isAccepted()) {
                 rejections.addAll(check.rejections());
                 continue;
             }
             AcceptedReport report = check.accepted();
-            Decision earlier = inBatch.get(report.key());
+            SettledReport earlier = inBatch.get(report.key());
             if (earlier != null) {
                 if (sameAs(report, earlier.value())) {
-                    decisions.add(new Decision(report.row(), Outcome.UNCHANGED, earlier.value(), null));
+                    settled.add(new SettledReport(report.row(), ReportOutcome.UNCHANGED, earlier.value(), null));
                 } else {
                     rejections.add(Rejection.rule(report.row(), "value", (earlier.row() == null ? "an earlier row"
                             : "row " + earlier.row()) + " of this batch reports " + earlier.value().value()
@@ -59,25 +59,25 @@ public final class Intake {
                 }
                 continue;
             }
-            Decision decision = decide(report, current.get(report.key()), reporter, at, rejections);
+            SettledReport decision = decide(report, current.get(report.key()), reporter, at, rejections);
             if (decision != null) {
-                decisions.add(decision);
+                settled.add(decision);
                 inBatch.put(report.key(), decision);
             }
         }
         rejections.sort(Comparator.comparing((Rejection r) -> r.violation().row(),
                 Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new Intake(decisions, rejections, checked.size());
+        return new Intake(settled, rejections, checked.size());
     }
 
-    private static Decision decide(AcceptedReport report, ValueRevision held, Actor reporter, Instant at,
+    private static SettledReport decide(AcceptedReport report, ValueRevision held, Actor reporter, Instant at,
             List<Rejection> rejections) {
         if (held == null) {
-            return new Decision(report.row(), Outcome.IMPORTED, new ValueRevision(report.key(), 1, report.value(),
+            return new SettledReport(report.row(), ReportOutcome.IMPORTED, new ValueRevision(report.key(), 1, report.value(),
                     null, report.note(), report.source(), report.reason(), reporter, at), null);
         }
         if (sameAs(report, held)) {
-            return new Decision(report.row(), Outcome.UNCHANGED, held, null);
+            return new SettledReport(report.row(), ReportOutcome.UNCHANGED, held, null);
         }
         if (Sources.isSynthetic(report.source()) && !Sources.isSynthetic(held.source())) {
             rejections.add(Rejection.rule(report.row(), "source", "synthetic sample data never replaces a value "
@@ -91,7 +91,7 @@ public final class Intake {
                     null));
             return null;
         }
-        return new Decision(report.row(), Outcome.REVISED, new ValueRevision(report.key(), held.revision() + 1,
+        return new SettledReport(report.row(), ReportOutcome.REVISED, new ValueRevision(report.key(), held.revision() + 1,
                 report.value(), held.value(), report.note(), report.source(), report.reason(), reporter, at), held);
     }
 
@@ -102,16 +102,16 @@ public final class Intake {
 
     /** The new revisions to store and publish, in the order received. */
     public List<ValueRevision> changes() {
-        return decisions.stream().filter(d -> d.outcome() != Outcome.UNCHANGED).map(Decision::value).toList();
+        return settled.stream().filter(d -> d.outcome() != ReportOutcome.UNCHANGED).map(SettledReport::value).toList();
     }
 
     /** The values held that this intake's revisions supersede: from now on they are history. */
     public List<ValueRevision> superseded() {
-        return decisions.stream().filter(d -> d.outcome() == Outcome.REVISED).map(Decision::replaced).toList();
+        return settled.stream().filter(d -> d.outcome() == ReportOutcome.REVISED).map(SettledReport::replaced).toList();
     }
 
-    public List<Decision> decisions() {
-        return decisions;
+    public List<SettledReport> settled() {
+        return settled;
     }
 
     public List<Rejection> rejections() {
@@ -132,20 +132,20 @@ public final class Intake {
         Set<Integer> rejectedRows = new LinkedHashSet<>();
         rejections.forEach(r -> rejectedRows.add(r.violation().row()));
         List<Violation> violations = rejections.stream().map(Rejection::violation).toList();
-        return new ImportSummary(dryRun, committed, received, count(Outcome.IMPORTED), count(Outcome.REVISED),
-                count(Outcome.UNCHANGED), rejectedRows.size(), violations);
+        return new ImportSummary(dryRun, committed, received, count(ReportOutcome.IMPORTED), count(ReportOutcome.REVISED),
+                count(ReportOutcome.UNCHANGED), rejectedRows.size(), violations);
     }
 
-    private int count(Outcome outcome) {
-        return (int) decisions.stream().filter(d -> d.outcome() == outcome).count();
+    private int count(ReportOutcome outcome) {
+        return (int) settled.stream().filter(d -> d.outcome() == outcome).count();
     }
 
     /**
      * What became of one accepted report.
      *
-     * @param value    the new revision, or for {@link Outcome#UNCHANGED} the value held
-     * @param replaced for {@link Outcome#REVISED}, the value held that the new revision supersedes; otherwise null
+     * @param value    the new revision, or for {@link ReportOutcome#UNCHANGED} the value held
+     * @param replaced for {@link ReportOutcome#REVISED}, the value held that the new revision supersedes; otherwise null
      */
-    public record Decision(Integer row, Outcome outcome, ValueRevision value, ValueRevision replaced) {
+    public record SettledReport(Integer row, ReportOutcome outcome, ValueRevision value, ValueRevision replaced) {
     }
 }

@@ -1,6 +1,6 @@
 package zone.xianggan.indicators.reporting.model;
 
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * Why one field of a report was refused.

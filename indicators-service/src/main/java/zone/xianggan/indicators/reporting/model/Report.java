@@ -2,7 +2,7 @@ package zone.xianggan.indicators.reporting.model;
 
 import java.util.List;
 
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * One value as a reporter sent it, before any check: every field is text, exactly as received, so that each can be

@@ -6,8 +6,8 @@ import java.util.List;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.NotPermittedException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * Who may report and revise values, deny by default: a unit's own agency, for its own unit only, and the zone office,

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.platform.domain.IndicatorCode;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.Decimals;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Period;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.Text;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.IndicatorCode;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.Text;
 
 /**
  * The checks every report passes, each naming its field: the unit exists and is active in the registry replica
@@ -56,8 +56,7 @@ public final class ReportingRules {
             return null;
         }
         if (!CountyCode.isWellFormed(code)) {
-            rejections.add(Rejection.form(row, "countyCode",
-                    "must be a six-digit GB/T 2260 administrative division code, e.g. 430181", code));
+            rejections.add(Rejection.form(row, "countyCode", CountyCode.reason(), code));
             return null;
         }
         if (context.activeUnits().contains(code) || context.benchmarkProvinces().contains(code)) {

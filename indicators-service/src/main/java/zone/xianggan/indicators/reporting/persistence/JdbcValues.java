@@ -20,14 +20,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import zone.xianggan.indicators.catalogue.application.IndicatorUsage;
-import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.application.Values;
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.Period;
 
 /**
  * The {@code current_value} table (each value's latest revision) and {@code value_revision} (every superseded one),

@@ -9,10 +9,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
 import zone.xianggan.indicators.reporting.model.Report;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.web.JsonLimits;
 
 /**

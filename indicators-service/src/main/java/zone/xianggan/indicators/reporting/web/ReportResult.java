@@ -8,7 +8,7 @@ import zone.xianggan.indicators.reporting.model.Intake;
  */
 record ReportResult(String outcome, boolean dryRun, ValueView value) {
 
-    static ReportResult of(Intake.Decision decision, boolean dryRun) {
+    static ReportResult of(Intake.SettledReport decision, boolean dryRun) {
         return new ReportResult(decision.outcome().name(), dryRun, ValueView.of(decision.value()));
     }
 }

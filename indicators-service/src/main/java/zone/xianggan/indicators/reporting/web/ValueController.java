@@ -6,6 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,13 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import zone.xianggan.platform.domain.IndicatorCode;
 import zone.xianggan.indicators.reporting.application.ImportOptions;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.reporting.application.ReportingProperties;
@@ -30,14 +29,15 @@ import zone.xianggan.indicators.reporting.application.ReportingValues;
 import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.model.ImportSummary;
 import zone.xianggan.indicators.reporting.model.Intake;
-import zone.xianggan.indicators.reporting.model.Outcome;
+import zone.xianggan.indicators.reporting.model.ReportOutcome;
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.domain.Period;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.IndicatorCode;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.web.Pages;
 
 @RestController
@@ -81,8 +81,8 @@ class ValueController {
         if (reports.batch()) {
             return ResponseEntity.ok(reporting.report(reports.reports(), JsonReports.UNIT_FIELD, options, caller));
         }
-        Intake.Decision decision = reporting.reportOne(reports.reports().getFirst(), options, caller);
-        HttpStatus status = decision.outcome() == Outcome.IMPORTED && !dryRun ? HttpStatus.CREATED : HttpStatus.OK;
+        Intake.SettledReport decision = reporting.reportOne(reports.reports().getFirst(), options, caller);
+        HttpStatus status = decision.outcome() == ReportOutcome.IMPORTED && !dryRun ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(ReportResult.of(decision, dryRun));
     }
 

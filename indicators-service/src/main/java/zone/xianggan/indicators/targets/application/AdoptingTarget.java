@@ -14,11 +14,11 @@ import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
 import zone.xianggan.indicators.targets.model.TargetsPolicy;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.StaleVersionException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * The zone office adopts a target for a scope (a province's part, a cluster…), or enters the number of one against
@@ -72,7 +72,7 @@ public class AdoptingTarget {
             Caller caller) {
         TargetsPolicy.requireMaySetTargets(caller.agency());
         String reason = Reason.optional(reasonGiven);
-        Target current = targets.lock(id).orElseThrow(() -> new zone.xianggan.platform.domain.NotFoundException(
+        Target current = targets.lock(id).orElseThrow(() -> new zone.xianggan.kernel.domain.NotFoundException(
                 "target", id));
         if (current.version() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, current.version());

@@ -17,14 +17,17 @@ import zone.xianggan.indicators.analysis.application.AggregatingValues;
 import zone.xianggan.indicators.analysis.model.Scope;
 import zone.xianggan.indicators.analysis.model.ScopeUnits;
 import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
-import zone.xianggan.indicators.catalogue.model.AggregationRule;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.reporting.application.ValueFilter;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
 import zone.xianggan.indicators.targets.model.UrbanizationComparison;
 import zone.xianggan.indicators.targets.model.UrbanizationComparison.ProvinceRates;
 import zone.xianggan.indicators.targets.model.UrbanizationComparison.ZoneRates;
-import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.aggregation.Combination;
+import zone.xianggan.kernel.aggregation.UnitValues;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Periodicity;
 
 /**
  * Answers the plan's comparative goal from the data: the zone's urbanization rate from the sums of its units'
@@ -54,16 +57,16 @@ public class ComparingUrbanization {
      */
     public UrbanizationComparison compare(Integer baseYear, Integer year, String source) {
         AggregationRule rule = catalogue.get(RATE).aggregation();
-        String urban = rule.numerator();
-        String resident = rule.denominator();
+        List<String> inputs = rule.inputsOf(RATE);
         ScopeUnits zone = aggregating.resolve(new Scope.Zone());
         Set<String> provinces = new TreeSet<>();
-        zone.units().forEach(unit -> provinces.add(unit.substring(0, 2) + "0000"));
+        zone.units().forEach(unit -> provinces.add(new CountyCode(unit).provinceCode()));
         Set<String> codes = new TreeSet<>(zone.units());
         codes.addAll(provinces);
+        Set<String> indicators = new TreeSet<>(inputs);
+        indicators.add(RATE);
         Map<String, Map<Integer, Map<String, BigDecimal>>> figures = new HashMap<>();
-        for (ValueRevision value : values.find(new ValueFilter(codes, Set.of(RATE, urban, resident), Set.of(),
-                source))) {
+        for (ValueRevision value : values.find(new ValueFilter(codes, indicators, Set.of(), source))) {
             if (value.key().period().periodicity() == Periodicity.YEAR) {
                 figures.computeIfAbsent(value.key().countyCode(), c -> new HashMap<>())
                         .computeIfAbsent(value.key().period().year(), y -> new HashMap<>())
@@ -72,7 +75,7 @@ public class ComparingUrbanization {
         }
         TreeSet<Integer> zoneYears = new TreeSet<>();
         zone.units().forEach(unit -> figures.getOrDefault(unit, Map.of()).forEach((y, f) -> {
-            if (f.containsKey(urban) && f.containsKey(resident)) {
+            if (f.keySet().containsAll(inputs)) {
                 zoneYears.add(y);
             }
         }));
@@ -83,49 +86,40 @@ public class ComparingUrbanization {
 
         List<String> compared = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        BigDecimal[] sums = { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
         for (String unit : zone.units()) {
-            Map<String, BigDecimal> then = figures.getOrDefault(unit, Map.of()).getOrDefault(base, Map.of());
-            Map<String, BigDecimal> now = figures.getOrDefault(unit, Map.of()).getOrDefault(until, Map.of());
-            if (then.containsKey(urban) && then.containsKey(resident) && now.containsKey(urban)
-                    && now.containsKey(resident)) {
-                compared.add(unit);
-                sums[0] = sums[0].add(then.get(urban));
-                sums[1] = sums[1].add(then.get(resident));
-                sums[2] = sums[2].add(now.get(urban));
-                sums[3] = sums[3].add(now.get(resident));
-            } else {
-                missing.add(unit);
-            }
+            Map<Integer, Map<String, BigDecimal>> series = figures.getOrDefault(unit, Map.of());
+            boolean both = series.getOrDefault(base, Map.of()).keySet().containsAll(inputs)
+                    && series.getOrDefault(until, Map.of()).keySet().containsAll(inputs);
+            (both ? compared : missing).add(unit);
         }
         ZoneRates zoneRates = compared.isEmpty() ? new ZoneRates(null, null, null, null, null, null, null)
-                : zoneRates(sums);
+                : zoneRates(rule, rule.combine(RATE, compared, in(figures, base)),
+                        rule.combine(RATE, compared, in(figures, until)));
         Map<String, ProvinceRates> provinceRates = new LinkedHashMap<>();
         for (String province : provinces) {
-            Map<Integer, Map<String, BigDecimal>> series = figures.getOrDefault(province, Map.of());
-            Rate then = provinceRate(series.getOrDefault(base, Map.of()), urban, resident);
-            Rate now = provinceRate(series.getOrDefault(until, Map.of()), urban, resident);
+            Rate then = provinceRate(rule.combine(RATE, List.of(province), in(figures, base)));
+            Rate now = provinceRate(rule.combine(RATE, List.of(province), in(figures, until)));
             provinceRates.put(province, new ProvinceRates(then.value(), then.method(), now.value(), now.method(),
                     then.value() == null || now.value() == null ? null : now.value().subtract(then.value())));
         }
         return UrbanizationComparison.decide(base, until, zoneRates, provinceRates, compared, missing);
     }
 
-    private static ZoneRates zoneRates(BigDecimal[] sums) {
-        BigDecimal baseRate = UrbanizationComparison.rate(sums[0], sums[1]);
-        BigDecimal rate = UrbanizationComparison.rate(sums[2], sums[3]);
-        BigDecimal growth = baseRate == null || rate == null ? null : rate.subtract(baseRate);
-        return new ZoneRates(baseRate, rate, growth, sums[0], sums[1], sums[2], sums[3]);
+    private static UnitValues in(Map<String, Map<Integer, Map<String, BigDecimal>>> figures, int year) {
+        return (unit, indicator) -> figures.getOrDefault(unit, Map.of()).getOrDefault(year, Map.of()).get(indicator);
     }
 
-    private static Rate provinceRate(Map<String, BigDecimal> figures, String urban, String resident) {
-        if (figures.containsKey(RATE)) {
-            return new Rate(figures.get(RATE), "REPORTED");
-        }
-        if (figures.containsKey(urban) && figures.containsKey(resident)) {
-            return new Rate(UrbanizationComparison.rate(figures.get(urban), figures.get(resident)), "COMPUTED");
-        }
-        return new Rate(null, null);
+    private static ZoneRates zoneRates(AggregationRule rule, Combination then, Combination now) {
+        BigDecimal growth = then.value() == null || now.value() == null ? null : now.value().subtract(then.value());
+        return new ZoneRates(then.value(), now.value(), growth, then.components().get(rule.numerator()),
+                then.components().get(rule.denominator()), now.components().get(rule.numerator()),
+                now.components().get(rule.denominator()));
+    }
+
+    /** A province's rate as it reported it, or else from its own populations. */
+    private static Rate provinceRate(Combination combination) {
+        return combination.value() == null ? new Rate(null, null)
+                : new Rate(combination.value(), combination.ownValue() ? "REPORTED" : "COMPUTED");
     }
 
     private record Rate(BigDecimal value, String method) {

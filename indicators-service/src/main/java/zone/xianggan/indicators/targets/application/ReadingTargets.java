@@ -19,8 +19,8 @@ import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.model.Progress;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.Period;
 
 /**
  * The targets with their progress, computed from the data on each read: the indicator's aggregate for the target's

@@ -3,9 +3,8 @@ package zone.xianggan.indicators.targets.model;
 import java.math.BigDecimal;
 import java.util.List;
 
-import zone.xianggan.indicators.analysis.model.Aggregation;
-import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.indicators.catalogue.model.Direction;
+import zone.xianggan.kernel.domain.Decimals;
 
 /**
  * Progress towards a target, computed from the data: the indicator's value for the scope in a baseline period and
@@ -48,7 +47,7 @@ public record Progress(Trend trend, String baselinePeriod, BigDecimal baselineVa
         Trend trend = change.signum() == 0 ? Trend.UNCHANGED
                 : change.signum() == direction.sign() ? Trend.IMPROVING : Trend.WORSENING;
         BigDecimal share = target == null || target.compareTo(baseline) == 0 ? null
-                : Aggregation.quotient(change, target.subtract(baseline));
+                : Decimals.quotient(change, target.subtract(baseline));
         return new Progress(trend, baselinePeriod, baseline, latestPeriod, latest, Decimals.normalize(change),
                 Decimals.normalize(share), compared, excluded, null);
     }

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import zone.xianggan.platform.domain.Decimals;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.Text;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.Decimals;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.Text;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * A goal of the plan (or one an agency adopts) as data: the year, the scope, the plan area, the words that state

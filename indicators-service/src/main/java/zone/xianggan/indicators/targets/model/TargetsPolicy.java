@@ -3,7 +3,7 @@ package zone.xianggan.indicators.targets.model;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 /**
  * Who may adopt a target and set (or correct) the number a target is set at: the zone office alone, with the scope

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import zone.xianggan.indicators.analysis.model.Aggregation;
-import zone.xianggan.platform.domain.Decimals;
+import zone.xianggan.kernel.domain.Decimals;
 
 /**
  * The plan's one explicit comparative goal: the growth of the zone's urbanization rate of the permanent population
@@ -40,12 +39,6 @@ public record UrbanizationComparison(int baseYear, int year, Verdict verdict, St
             BigDecimal growth) {
     }
 
-    /** The zone's rate from its components' sums; null if there is no resident population. */
-    public static BigDecimal rate(BigDecimal urban, BigDecimal resident) {
-        return resident == null || resident.signum() == 0 ? null
-                : Decimals.normalize(Aggregation.quotient(urban.multiply(BigDecimal.valueOf(100)), resident));
-    }
-
     /** The answer from the numbers; CANNOT_TELL, saying what is missing, where one is. */
     public static UrbanizationComparison decide(int baseYear, int year, ZoneRates zone,
             Map<String, ProvinceRates> provinces, List<String> compared, List<String> missing) {
@@ -69,9 +62,9 @@ public record UrbanizationComparison(int baseYear, int year, Verdict verdict, St
                     "Cannot tell: " + lacking.substring(0, lacking.length() - 2) + ".", zone, provinces, null,
                     compared, missing);
         }
-        BigDecimal mean = Decimals.normalize(Aggregation.quotient(provinces.values().stream()
+        BigDecimal mean = Decimals.quotient(provinces.values().stream()
                 .map(ProvinceRates::growth).reduce(BigDecimal.ZERO, BigDecimal::add),
-                BigDecimal.valueOf(provinces.size())));
+                BigDecimal.valueOf(provinces.size()));
         boolean met = zone.growth().compareTo(mean) > 0;
         String explanation = "From " + baseYear + " to " + year + " the zone's urbanization rate grew by "
                 + zone.growth().toPlainString() + " percentage points (" + zone.baseRate().toPlainString() + " % to "

@@ -1,11 +1,12 @@
 package zone.xianggan.indicators.targets.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.application.AdoptingTarget;
 import zone.xianggan.indicators.targets.application.ComparingUrbanization;
@@ -28,8 +26,10 @@ import zone.xianggan.indicators.targets.application.TargetProgress;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.UrbanizationComparison;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.Period;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.platform.web.IfMatch;
+import zone.xianggan.platform.web.Pages;
 
 @RestController
 @RequestMapping("/api/v1/targets")

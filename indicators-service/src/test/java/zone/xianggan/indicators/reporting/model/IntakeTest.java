@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import zone.xianggan.indicators.catalogue.model.AggregationRule;
 import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.Period;
-import zone.xianggan.platform.domain.Periodicity;
+import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.domain.Periodicity;
 
 class IntakeTest {
 
@@ -66,8 +66,8 @@ class IntakeTest {
                 RULES.check(report("430181", "URBANIZATION_RATE", "2024", "55.0", null, null).withRow(1)),
                 RULES.check(report("430181", "URBANIZATION_RATE", "2023", "54", null, null).withRow(2))),
                 Map.of(KEY, held), REPORTER, Instant.EPOCH);
-        assertThat(intake.decisions()).extracting(Intake.Decision::outcome).containsExactly(Outcome.UNCHANGED,
-                Outcome.IMPORTED);
+        assertThat(intake.settled()).extracting(Intake.SettledReport::outcome).containsExactly(ReportOutcome.UNCHANGED,
+                ReportOutcome.IMPORTED);
 
         Intake withoutReason = Intake.of(List.of(RULES.check(report("430181", "URBANIZATION_RATE", "2024", "56",
                 null, null))), Map.of(KEY, held), REPORTER, Instant.EPOCH);

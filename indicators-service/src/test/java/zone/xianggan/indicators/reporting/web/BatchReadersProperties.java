@@ -15,8 +15,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+
 import zone.xianggan.indicators.reporting.model.Report;
-import zone.xianggan.platform.domain.InputRejectedException;
+import zone.xianggan.kernel.domain.InputRejectedException;
 
 /**
  * The CSV and JSON batch readers, against whatever bytes come: each answers its rows or the zone's own refusal, never

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 class TargetsPolicyTest {
 

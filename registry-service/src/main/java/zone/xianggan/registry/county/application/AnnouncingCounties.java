@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.OperationsPolicy;
+import zone.xianggan.kernel.domain.OperationsPolicy;
 import zone.xianggan.platform.outbox.Outbox;
 import zone.xianggan.registry.county.model.County;
 

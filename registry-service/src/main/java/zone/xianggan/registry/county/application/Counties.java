@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.CountyCode;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
-import zone.xianggan.registry.county.model.CountyChange;
 
 /** Where the registry keeps its units and their history. */
 public interface Counties {
@@ -25,7 +26,7 @@ public interface Counties {
     /** Stores the unit's new version; fails with a stale version if another change came first. */
     void update(County county, long expectedVersion);
 
-    void appendHistory(CountyChange change, CountySnapshot snapshot);
+    void appendHistory(HistoryEntry<ChangeType> change, CountySnapshot snapshot);
 
-    List<CountyChange> history(CountyCode code);
+    List<HistoryEntry<ChangeType>> history(CountyCode code);
 }

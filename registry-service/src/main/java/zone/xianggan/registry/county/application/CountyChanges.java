@@ -5,15 +5,15 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.Outbox;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
-import zone.xianggan.registry.county.model.CountyChange;
-import zone.xianggan.registry.county.model.FieldChange;
-import zone.xianggan.registry.county.model.Revision;
 
 /**
  * Records a change of a unit the one way every use case does: the new version, the history entry saying who, when,
@@ -48,15 +48,15 @@ public class CountyChanges {
     }
 
     /** A new version of a unit that was at {@code expectedVersion}. */
-    public void record(Revision revision, long expectedVersion, String reason) {
-        counties.update(revision.county(), expectedVersion);
-        recordHistoryAndEvent(revision.county(), revision.type(), reason, revision.changes());
+    public void record(Changed<County, ChangeType> revision, long expectedVersion, String reason) {
+        counties.update(revision.after(), expectedVersion);
+        recordHistoryAndEvent(revision.after(), revision.type(), reason, revision.changes());
     }
 
     private void recordHistoryAndEvent(County county, ChangeType type, String reason,
             Map<String, FieldChange> changes) {
         CountySnapshot snapshot = CountySnapshots.of(county);
-        counties.appendHistory(new CountyChange(county.code().value(), county.version(), type, county.changedBy(),
+        counties.appendHistory(new HistoryEntry<>(county.code().value(), county.version(), type, county.changedBy(),
                 county.changedAt(), reason, changes), snapshot);
         outbox.append(CountySnapshots.event(county, type));
     }

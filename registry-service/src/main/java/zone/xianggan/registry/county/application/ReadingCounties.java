@@ -7,10 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
-import zone.xianggan.registry.county.model.CountyChange;
 import zone.xianggan.registry.county.model.CountyKind;
 import zone.xianggan.registry.county.model.CountyStatus;
 import zone.xianggan.registry.county.model.Prefecture;
@@ -46,7 +47,7 @@ public class ReadingCounties {
         return counties.find(code).orElseThrow(() -> new NotFoundException("county", code.value()));
     }
 
-    public List<CountyChange> history(CountyCode code) {
+    public List<HistoryEntry<ChangeType>> history(CountyCode code) {
         get(code);
         return counties.history(code);
     }

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyDetails;

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyPolicy;
 
@@ -46,6 +46,6 @@ public class RetiringCounty {
         var revision = current.retire(successor, command.retiredOn() == null ? today : command.retiredOn(), today,
                 clock.instant(), caller.actor());
         changes.record(revision, expectedVersion, reason);
-        return revision.county();
+        return revision.after();
     }
 }

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.Reason;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.Reason;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyDetails;
 import zone.xianggan.registry.county.model.CountyPolicy;
@@ -32,7 +32,7 @@ public class RevisingCounty {
         County current = changes.lockAt(code, expectedVersion);
         return current.revise(details, clock.instant(), caller.actor()).map(revision -> {
             changes.record(revision, expectedVersion, reason);
-            return revision.county();
+            return revision.after();
         }).orElse(current);
     }
 }

@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Violation;
 
 /**
  * A county-level unit of the zone: a county, a county-level city or a district. Its code fixes its province and
@@ -44,7 +46,7 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
     }
 
     /** New names or kind; nothing if they are the ones held. */
-    public Optional<Revision> revise(CountyDetails newDetails, Instant at, Actor by) {
+    public Optional<Changed<County, ChangeType>> revise(CountyDetails newDetails, Instant at, Actor by) {
         requireActive("revised");
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         compare(changes, "nameZh", details.nameZh(), newDetails.nameZh());
@@ -53,7 +55,7 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Revision(next(newDetails, status, successor, retiredOn, memberships, at, by),
+        return Optional.of(new Changed<>(next(newDetails, status, successor, retiredOn, memberships, at, by),
                 ChangeType.REVISED, changes));
     }
 
@@ -61,7 +63,8 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
      * Retires the unit on {@code on}, which may not lie after {@code today}. A successor must be another unit that
      * is itself active. Its memberships stay on record: the unit was part of those elements until it retired.
      */
-    public Revision retire(Optional<County> successorUnit, LocalDate on, LocalDate today, Instant at, Actor by) {
+    public Changed<County, ChangeType> retire(Optional<County> successorUnit, LocalDate on, LocalDate today,
+            Instant at, Actor by) {
         requireActive("retired");
         if (on.isAfter(today)) {
             throw new InvalidInputException(Violation.of("retiredOn", "may not lie in the future", on));
@@ -84,19 +87,19 @@ public record County(CountyCode code, CountyDetails details, String provinceCode
         if (successorCode != null) {
             changes.put("successorCode", new FieldChange(null, successorCode.value()));
         }
-        return new Revision(next(details, CountyStatus.RETIRED, successorCode, on, memberships, at, by),
+        return new Changed<>(next(details, CountyStatus.RETIRED, successorCode, on, memberships, at, by),
                 ChangeType.RETIRED, changes);
     }
 
     /** The unit's memberships set to {@code updated}; nothing if they are the ones held. */
-    public Optional<Revision> withMemberships(Set<Membership> updated, Instant at, Actor by) {
+    public Optional<Changed<County, ChangeType>> withMemberships(Set<Membership> updated, Instant at, Actor by) {
         if (updated.equals(memberships)) {
             return Optional.empty();
         }
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         compare(changes, "clusters", ids(memberships, true), ids(updated, true));
         compare(changes, "spatialElements", ids(memberships, false), ids(updated, false));
-        return Optional.of(new Revision(next(details, status, successor, retiredOn, updated, at, by),
+        return Optional.of(new Changed<>(next(details, status, successor, retiredOn, updated, at, by),
                 ChangeType.MEMBERSHIP_CHANGED, changes));
     }
 

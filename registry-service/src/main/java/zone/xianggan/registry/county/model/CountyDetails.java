@@ -3,9 +3,9 @@ package zone.xianggan.registry.county.model;
 import java.util.ArrayList;
 import java.util.List;
 
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Text;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.Text;
+import zone.xianggan.kernel.domain.Violation;
 
 /** What an agency may correct about a unit: its names and its kind. */
 public record CountyDetails(String nameZh, String nameEn, CountyKind kind) {

@@ -3,8 +3,8 @@ package zone.xianggan.registry.county.model;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 /**
  * Who may register, revise and retire a unit: the development and reform commission of the unit's province, and the

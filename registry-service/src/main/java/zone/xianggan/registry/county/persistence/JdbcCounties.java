@@ -15,21 +15,21 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.registry.county.application.Counties;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
-import zone.xianggan.registry.county.model.CountyChange;
 import zone.xianggan.registry.county.model.CountyDetails;
 import zone.xianggan.registry.county.model.CountyKind;
 import zone.xianggan.registry.county.model.CountyStatus;
-import zone.xianggan.registry.county.model.FieldChange;
 import zone.xianggan.registry.county.model.Membership;
 
 @Repository
@@ -107,22 +107,23 @@ class JdbcCounties implements Counties {
     }
 
     @Override
-    public void appendHistory(CountyChange change, CountySnapshot snapshot) {
+    public void appendHistory(HistoryEntry<ChangeType> change, CountySnapshot snapshot) {
         jdbc.update("""
                 INSERT INTO county_change (county_code, version, change_type, actor, person, changed_at, reason,
-                changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.code(), change.version(),
+                changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.subject(), change.version(),
                 change.type().name(), change.actor().agency(), change.actor().person(),
                 change.at().atOffset(ZoneOffset.UTC), change.reason(),
                 json.writeValueAsString(change.changes()), json.writeValueAsString(snapshot));
     }
 
     @Override
-    public List<CountyChange> history(CountyCode code) {
+    public List<HistoryEntry<ChangeType>> history(CountyCode code) {
         return jdbc.query("""
                 SELECT county_code, version, change_type, actor, person, changed_at, reason, changes
                 FROM county_change WHERE county_code = ? ORDER BY version""",
-                (rs, n) -> new CountyChange(rs.getString("county_code"), rs.getLong("version"),
-                ChangeType.valueOf(rs.getString("change_type")), new Actor(rs.getString("actor"), rs.getString("person")),
+                (rs, n) -> new HistoryEntry<>(rs.getString("county_code"), rs.getLong("version"),
+                ChangeType.valueOf(rs.getString("change_type")),
+                new Actor(rs.getString("actor"), rs.getString("person")),
                 instant(rs, "changed_at"), rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)),
                 code.value());
     }

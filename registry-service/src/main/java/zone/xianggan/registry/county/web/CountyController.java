@@ -1,10 +1,10 @@
 package zone.xianggan.registry.county.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,14 +16,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
+import zone.xianggan.platform.web.Pages;
 import zone.xianggan.registry.county.application.CountySnapshots;
 import zone.xianggan.registry.county.application.ReadingCounties;
 import zone.xianggan.registry.county.application.RegisteringCounty;
@@ -75,8 +76,8 @@ class CountyController {
 
     @GetMapping("/{code}/history")
     @Operation(summary = "Every change of a unit: who, when, what and why")
-    ResponseEntity<List<HistoryEntry>> history(@PathVariable String code, PageRequest page) {
-        return Pages.of(reading.history(CountyCode.parse("code", code)).stream().map(HistoryEntry::of).toList(),
+    ResponseEntity<List<HistoryEntryView>> history(@PathVariable String code, PageRequest page) {
+        return Pages.of(reading.history(CountyCode.parse("code", code)).stream().map(HistoryEntryView::of).toList(),
                 entry -> Long.toString(entry.version()), page);
     }
 

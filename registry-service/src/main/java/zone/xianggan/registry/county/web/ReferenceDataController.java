@@ -1,15 +1,15 @@
 package zone.xianggan.registry.county.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
-import org.springframework.http.ResponseEntity;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
+import zone.xianggan.kernel.domain.PageRequest;
+import zone.xianggan.platform.web.Pages;
 import zone.xianggan.registry.county.application.ReadingCounties;
 import zone.xianggan.registry.county.model.Prefecture;
 import zone.xianggan.registry.county.model.Province;

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.registry.county.application.ReviseCounty;
 import zone.xianggan.registry.county.model.CountyKind;
 

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.kernel.access.Caller;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
-import zone.xianggan.platform.domain.MalformedInputException;
-import zone.xianggan.platform.domain.NotFoundException;
-import zone.xianggan.platform.domain.Reason;
-import zone.xianggan.platform.domain.StaleVersionException;
-import zone.xianggan.platform.domain.Violation;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
+import zone.xianggan.kernel.domain.MalformedInputException;
+import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.Reason;
+import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.registry.county.application.Counties;
 import zone.xianggan.registry.county.application.CountyChanges;
 import zone.xianggan.registry.county.model.County;
@@ -103,10 +103,12 @@ public class ChangingMembers {
         Set<CountyCode> codes = new LinkedHashSet<>();
         for (int i = 0; i < requested.size(); i++) {
             String raw = requested.get(i);
-            if (!CountyCode.isWellFormed(raw)) {
-                malformed.add(Violation.of("members[" + i + "]", "must be a six-digit GB/T 2260 code", raw));
-            } else {
-                codes.add(new CountyCode(raw));
+            if (raw == null) {
+                malformed.add(Violation.of("members[" + i + "]", CountyCode.reason(), null));
+            }
+            CountyCode code = CountyCode.read("members[" + i + "]", raw, malformed);
+            if (code != null) {
+                codes.add(code);
             }
         }
         if (!malformed.isEmpty()) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import zone.xianggan.platform.domain.NotFoundException;
+import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.registry.county.application.ReadingCounties;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.layout.model.ElementKind;

@@ -3,7 +3,7 @@ package zone.xianggan.registry.layout.model;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 /** Who may set which units belong to the plan's spatial elements: the zone office alone. */
 public final class LayoutPolicy {

@@ -2,19 +2,19 @@ package zone.xianggan.registry.layout.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.StaleVersionException;
+import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.registry.layout.application.SpatialElements;
 import zone.xianggan.registry.layout.model.ElementKind;
 import zone.xianggan.registry.layout.model.MembershipChange;

@@ -1,9 +1,9 @@
 package zone.xianggan.registry.layout.web;
 
-import zone.xianggan.platform.domain.PageRequest;
-import zone.xianggan.platform.web.Pages;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.platform.web.IfMatch;
+import zone.xianggan.platform.web.Pages;
 import zone.xianggan.registry.layout.application.ChangingMembers;
 import zone.xianggan.registry.layout.application.ReadingLayout;
 import zone.xianggan.registry.layout.application.SummarizingZone;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 class CountyPolicyTest {
 

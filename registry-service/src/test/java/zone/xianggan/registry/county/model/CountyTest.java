@@ -11,9 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.platform.domain.ConflictException;
-import zone.xianggan.platform.domain.CountyCode;
-import zone.xianggan.platform.domain.InvalidInputException;
+import zone.xianggan.kernel.change.Changed;
+import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.domain.ConflictException;
+import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
 
 class CountyTest {
 
@@ -54,12 +56,12 @@ class CountyTest {
 
     @Test
     void aRevisionRecordsWhatChangedAndTheSameDetailsChangeNothing() {
-        Revision revision = liuyang.revise(new CountyDetails("浏阳市", "Liuyang City", CountyKind.COUNTY_LEVEL_CITY),
-                T1, DRC).orElseThrow();
+        Changed<County, ChangeType> revision = liuyang.revise(new CountyDetails("浏阳市", "Liuyang City",
+                CountyKind.COUNTY_LEVEL_CITY), T1, DRC).orElseThrow();
 
-        assertThat(revision.county().version()).isEqualTo(2);
-        assertThat(revision.county().changedAt()).isEqualTo(T1);
-        assertThat(revision.county().changedBy()).isEqualTo(DRC);
+        assertThat(revision.after().version()).isEqualTo(2);
+        assertThat(revision.after().changedAt()).isEqualTo(T1);
+        assertThat(revision.after().changedBy()).isEqualTo(DRC);
         assertThat(revision.type()).isEqualTo(ChangeType.REVISED);
         assertThat(revision.changes()).containsOnlyKeys("nameEn");
         assertThat(revision.changes().get("nameEn")).isEqualTo(new FieldChange("Liuyang", "Liuyang City"));
@@ -71,9 +73,9 @@ class CountyTest {
         County liling = County.register(new CountyCode("430281"),
                 new CountyDetails("醴陵市", "Liling", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0, DRC);
 
-        Revision revision = liuyang.retire(Optional.of(liling), TODAY, TODAY, T1, DRC);
+        Changed<County, ChangeType> revision = liuyang.retire(Optional.of(liling), TODAY, TODAY, T1, DRC);
 
-        County retired = revision.county();
+        County retired = revision.after();
         assertThat(retired.status()).isEqualTo(CountyStatus.RETIRED);
         assertThat(retired.successor()).isEqualTo(new CountyCode("430281"));
         assertThat(retired.retiredOn()).isEqualTo(TODAY);
@@ -84,7 +86,7 @@ class CountyTest {
 
     @Test
     void aRetiredUnitCannotBeRevisedOrRetiredAgain() {
-        County retired = liuyang.retire(Optional.empty(), TODAY, TODAY, T1, DRC).county();
+        County retired = liuyang.retire(Optional.empty(), TODAY, TODAY, T1, DRC).after();
 
         assertThatThrownBy(() -> retired.revise(liuyang.details(), T1, DRC)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> retired.retire(Optional.empty(), TODAY, TODAY, T1, DRC))
@@ -95,7 +97,7 @@ class CountyTest {
     void retirementRefusesAFutureDateItselfAsSuccessorAndARetiredSuccessor() {
         County retired = County.register(new CountyCode("430281"),
                 new CountyDetails("醴陵市", "Liling", CountyKind.COUNTY_LEVEL_CITY), ZHUZHOU, Set.of(), T0, DRC)
-                .retire(Optional.empty(), TODAY, TODAY, T1, DRC).county();
+                .retire(Optional.empty(), TODAY, TODAY, T1, DRC).after();
 
         assertThatThrownBy(() -> liuyang.retire(Optional.empty(), TODAY.plusDays(1), TODAY, T1, DRC))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -110,12 +112,12 @@ class CountyTest {
 
     @Test
     void joiningAnElementIsAVersionedChangeOfClustersOrSpatialElements() {
-        Revision revision = liuyang.withMemberships(Set.of(new Membership("north-cluster", true),
+        Changed<County, ChangeType> revision = liuyang.withMemberships(Set.of(new Membership("north-cluster", true),
                 new Membership("core", false)), T1, DRC).orElseThrow();
 
         assertThat(revision.type()).isEqualTo(ChangeType.MEMBERSHIP_CHANGED);
-        assertThat(revision.county().version()).isEqualTo(2);
-        assertThat(revision.county().otherElementIds()).containsExactly("core");
+        assertThat(revision.after().version()).isEqualTo(2);
+        assertThat(revision.after().otherElementIds()).containsExactly("core");
         assertThat(revision.changes()).containsOnlyKeys("spatialElements");
         assertThat(liuyang.withMemberships(liuyang.memberships(), T1, DRC)).isEmpty();
     }

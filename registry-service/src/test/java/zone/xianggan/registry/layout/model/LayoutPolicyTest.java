@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyKind;
-import zone.xianggan.platform.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.NotPermittedException;
 
 class LayoutPolicyTest {
 

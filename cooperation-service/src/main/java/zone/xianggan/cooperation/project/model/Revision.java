@@ -1,5 +1,0 @@
-package zone.xianggan.cooperation.project.model;
-
-/** A project after one change, and the change. */
-public record Revision(Project project, ProjectChange change) {
-}

@@ -1,8 +1,0 @@
-package zone.xianggan.platform.domain;
-
-/** How often a figure is reported: {@code 2024}, {@code 2024Q3} or {@code 2024-07}. */
-public enum Periodicity {
-    YEAR,
-    QUARTER,
-    MONTH
-}
