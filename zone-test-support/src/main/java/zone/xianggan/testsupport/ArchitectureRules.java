@@ -9,8 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The layout every service keeps (package by feature, then by role), checked on its compiled classes:
- * {@code model} is plain Java; {@code application} knows no HTTP; {@code web} and {@code persistence} are thin
- * adapters that do not reach into each other; features do not depend on each other in a cycle.
+ * {@code model} is plain Java; {@code application} knows no HTTP and no API document (a web request record maps to
+ * its command); {@code web} and {@code persistence} are thin adapters that do not reach into each other; features
+ * do not depend on each other in a cycle.
  */
 public final class ArchitectureRules {
 
@@ -24,15 +25,15 @@ public final class ArchitectureRules {
 
         noClasses().that().resideInAPackage("..model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
-                        "javax.sql..", "org.apache.kafka..", "tools.jackson..", "io.cloudevents..", "..web..",
-                        "..persistence..", "..application..", "..messaging..")
+                        "javax.sql..", "org.apache.kafka..", "tools.jackson..", "io.cloudevents..", "io.swagger..",
+                        "..web..", "..persistence..", "..application..", "..messaging..")
                 .because("the domain is plain Java, free of web, persistence and messaging concerns")
                 .check(classes);
 
         noClasses().that().resideInAPackage("..application..")
                 .should().dependOnClassesThat().resideInAnyPackage("..web..", "org.springframework.web..",
-                        "jakarta.servlet..", "org.springframework.http..")
-                .because("use cases do not know how they are called")
+                        "jakarta.servlet..", "org.springframework.http..", "io.swagger..")
+                .because("use cases do not know how they are called: a web request maps to a command")
                 .check(classes);
 
         noClasses().that().resideInAPackage("..web..")

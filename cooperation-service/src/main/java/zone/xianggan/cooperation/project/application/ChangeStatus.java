@@ -2,14 +2,13 @@ package zone.xianggan.cooperation.project.application;
 
 import java.time.LocalDate;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 
-/** A move of a project through its workflow. */
-@Schema(description = "The status to move the project to, and why")
-public record ChangeStatus(
-        @Schema(example = "IN_PROGRESS") ProjectStatus status,
-        @Schema(example = "Contract signed", description = "required to suspend or cancel") String reason,
-        @Schema(example = "2026-03-02", description = "the day it took effect; today (China Standard Time) if left "
-                + "out; never in the future") LocalDate effectiveOn) {
+/**
+ * A move of a project through its workflow.
+ *
+ * @param reason      required to suspend or cancel
+ * @param effectiveOn the day it took effect; today (China Standard Time) if null; never in the future
+ */
+public record ChangeStatus(ProjectStatus status, String reason, LocalDate effectiveOn) {
 }

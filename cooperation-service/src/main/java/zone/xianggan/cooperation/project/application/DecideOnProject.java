@@ -1,12 +1,12 @@
 package zone.xianggan.cooperation.project.application;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import zone.xianggan.cooperation.project.model.Decision;
 
-/** One province's decision on a proposal, taken by the calling agency: that province's DRC. */
-@Schema(description = "A province's decision on a proposed project")
-public record DecideOnProject(
-        @Schema(example = "430000", description = "430000 Hunan or 360000 Jiangxi") String province,
-        Decision decision,
-        @Schema(example = "Fits the 2026 transport plan", description = "required to reject") String reason) {
+/**
+ * One province's decision on a proposal, taken by the calling agency: that province's DRC.
+ *
+ * @param province {@code 430000} (Hunan) or {@code 360000} (Jiangxi)
+ * @param reason   required to reject
+ */
+public record DecideOnProject(String province, Decision decision, String reason) {
 }

@@ -4,56 +4,41 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import zone.xianggan.cooperation.project.model.FundingSource;
 import zone.xianggan.cooperation.project.model.ParticipantRole;
 import zone.xianggan.cooperation.project.model.PlanArea;
 
 /** A project as an agency proposes it. */
-@Schema(description = "A cooperation project to propose; both provinces then decide on it")
-public record ProposeProject(
-        @Schema(example = "浏阳—上栗城际公交") String titleZh,
-        @Schema(example = "Liuyang–Shangli intercity bus") String titleEn,
-        @Schema(example = "开通浏阳至上栗的城际公交线路") String descriptionZh,
-        @Schema(example = "An intercity bus line between Liuyang and Shangli") String descriptionEn,
-        PlanArea planArea,
-        @Schema(description = "at least one LEAD; units of both provinces make the project inter-provincial")
-        List<Unit> participants,
-        @Schema(example = "liuyang-liling-shangli-xiangdong-anyuan-luxi", description = "a city cluster's id, if any")
-        String cluster,
-        @Schema(example = "jinggangshan-core", description = "another spatial element's id, if any")
-        String spatialElement,
-        Investment plannedInvestment,
-        @Schema(example = "2026-03-01") LocalDate plannedStart,
-        @Schema(example = "2027-12-31") LocalDate plannedEnd,
-        List<Step> milestones,
+public record ProposeProject(String titleZh, String titleEn, String descriptionZh, String descriptionEn,
+        PlanArea planArea, List<Unit> participants, String cluster, String spatialElement,
+        Investment plannedInvestment, LocalDate plannedStart, LocalDate plannedEnd, List<Step> milestones,
         List<Outcome> outcomes) {
 
     /** @param countyCode a unit of the registry, active */
-    public record Unit(@Schema(example = "430181") String countyCode, ParticipantRole role) {
+    public record Unit(String countyCode, ParticipantRole role) {
     }
 
     /**
      * @param currency CNY, if given
      * @param total    if given, must be the sum of the sources; otherwise it is computed
      */
-    public record Investment(@Schema(example = "CNY") String currency, BigDecimal total, List<Source> bySource) {
+    public record Investment(String currency, BigDecimal total, List<Source> bySource) {
     }
 
     /** @param amount yuan, at most two decimals, not negative */
-    public record Source(FundingSource source, @Schema(example = "1500000.00") BigDecimal amount) {
+    public record Source(FundingSource source, BigDecimal amount) {
     }
 
-    public record Step(@Schema(example = "Route agreed by both transport bureaus") String name,
-            @Schema(example = "2026-06-30") LocalDate due) {
+    public record Step(String name,
+            LocalDate due) {
     }
 
     /**
      * @param countyCodes participating units the outcome applies to; all of them if left out
      * @param baselinePeriod the period of the baseline, if known; same kind as targetPeriod
      */
-    public record Outcome(@Schema(example = "BUS_LINES") String indicatorCode, List<String> countyCodes,
-            BigDecimal baseline, @Schema(example = "2025") String baselinePeriod, BigDecimal target,
-            @Schema(example = "2027") String targetPeriod) {
+    public record Outcome(String indicatorCode, List<String> countyCodes,
+            BigDecimal baseline, String baselinePeriod, BigDecimal target,
+            String targetPeriod) {
     }
 }

@@ -16,13 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import zone.xianggan.cooperation.project.application.ChangeStatus;
 import zone.xianggan.cooperation.project.application.ChangingProjectStatus;
-import zone.xianggan.cooperation.project.application.DecideOnProject;
 import zone.xianggan.cooperation.project.application.DecidingOnProject;
 import zone.xianggan.cooperation.project.application.ProjectFilter;
 import zone.xianggan.cooperation.project.application.ProjectSnapshots;
-import zone.xianggan.cooperation.project.application.ProposeProject;
 import zone.xianggan.cooperation.project.application.ProposingProject;
 import zone.xianggan.cooperation.project.application.ReachMilestone;
 import zone.xianggan.cooperation.project.application.ReachingMilestone;
@@ -83,8 +80,8 @@ public class ProjectController {
 
     @PostMapping
     @Operation(summary = "Propose a project; it awaits the decisions of both provinces")
-    ResponseEntity<ProjectSnapshot> propose(@RequestBody ProposeProject request, Caller caller) {
-        Project project = proposing.propose(request, caller);
+    ResponseEntity<ProjectSnapshot> propose(@RequestBody ProposeProjectRequest request, Caller caller) {
+        Project project = proposing.propose(request.toCommand(), caller);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + project.id()))
                 .eTag(Long.toString(project.version())).body(ProjectSnapshots.of(project));
     }
@@ -105,29 +102,30 @@ public class ProjectController {
     @PostMapping("/{id}/approvals")
     @Operation(summary = "A province approves or rejects a proposed project, through its DRC alone; approved once "
             + "both provinces have approved, rejected as soon as either rejects")
-    ResponseEntity<ProjectSnapshot> decide(@PathVariable String id, @RequestBody DecideOnProject request,
+    ResponseEntity<ProjectSnapshot> decide(@PathVariable String id, @RequestBody DecideOnProjectRequest request,
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String projectId = projectId(id);
         Long expected = ifMatch == null ? null : IfMatch.requireVersion(ifMatch);
-        return withETag(deciding.decide(projectId, expected, request, caller));
+        return withETag(deciding.decide(projectId, expected, request.toCommand(), caller));
     }
 
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Start, suspend, resume, complete or cancel a project; 409 names the allowed statuses")
-    ResponseEntity<ProjectSnapshot> transition(@PathVariable String id, @RequestBody ChangeStatus request,
+    ResponseEntity<ProjectSnapshot> transition(@PathVariable String id, @RequestBody ChangeStatusRequest request,
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String projectId = projectId(id);
-        return withETag(changingStatus.change(projectId, IfMatch.requireVersion(ifMatch), request, caller));
+        return withETag(changingStatus.change(projectId, IfMatch.requireVersion(ifMatch), request.toCommand(),
+                caller));
     }
 
     @PostMapping("/{id}/milestones/{milestoneId}/completion")
     @Operation(summary = "Record that a milestone was reached")
     ResponseEntity<ProjectSnapshot> reachMilestone(@PathVariable String id, @PathVariable String milestoneId,
-            @RequestBody(required = false) ReachMilestone request,
+            @RequestBody(required = false) ReachMilestoneRequest request,
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String projectId = projectId(id);
         return withETag(reachingMilestone.reach(projectId, milestoneId, IfMatch.requireVersion(ifMatch),
-                request == null ? new ReachMilestone(null, null) : request, caller));
+                request == null ? new ReachMilestone(null, null) : request.toCommand(), caller));
     }
 
     @PostMapping("/{id}/review-flags/{countyCode}/resolution")
