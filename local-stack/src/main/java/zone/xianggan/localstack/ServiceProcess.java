@@ -22,16 +22,13 @@ public final class ServiceProcess implements AutoCloseable {
         // which wait for it (the seeded agencies exist before it answers; see SeedingAgencies).
         IDENTITY("identity-service", 8084, "/.well-known/oauth-authorization-server", List.of("-Xms64m", "-Xmx160m")),
         REGISTRY("registry-service", 8081, "/api/v1/counties", List.of("-Xms64m", "-Xmx160m")),
-        // An import of 10,000 values is an H2 transaction held in this heap, and with 160 MB of it a batch took
-        // 140 ms, much of it in full collections. The C2 compiler alone (no tiered compilation) keeps a quarter
-        // of tiered's compiled code (8 MB instead of 30-40), which pays for 200 MB at the same resident size. C2
-        // alone compiles a method after 10,000 calls by default, which left the registry replica's code interpreted
-        // through the benchmark's warm-up (propagation p99 30-41 ms against 17-22); after 1,500 it is compiled in
-        // time. The heap is laid out for imports: a young generation of 130 MB (eden 97, survivors 16 each) takes
-        // an import's garbage in one or two collections instead of three, and the batch in flight fits a survivor
-        // space instead of being promoted; the old generation keeps 70 MB for a live set of 40-55. Fixed from the
-        // start (-Xms), since a serial heap that starts small grows its young generation only at a full collection.
-        // In 30 batches of 10,000: young collections 87 -> 48, full 2 -> 1, their time 1.12 s -> 0.72 s.
+        // An import of 10,000 values is one transaction held in this heap, so the heap is laid out for imports: a
+        // young generation large enough to take an import's garbage in one or two collections, with survivor
+        // spaces that hold the batch in flight instead of promoting it, fixed from the start (a serial heap that
+        // starts small grows its young generation only at a full collection). The C2 compiler alone keeps far less
+        // compiled code than tiered compilation, which pays for the larger heap at the same resident size; it
+        // compiles after 1,500 calls instead of 10,000 so that the replica's code is compiled before the load
+        // that needs it. bench/README.md has the measurements.
         INDICATORS("indicators-service", 8082, "/api/v1/indicators", List.of("-Xms200m", "-Xmx200m", "-Xmn130m",
                 "-XX:SurvivorRatio=6", "-XX:-TieredCompilation", "-XX:CompileThreshold=1500")),
         COOPERATION("cooperation-service", 8083, "/api/v1/projects", List.of("-Xms64m", "-Xmx160m"));
@@ -114,18 +111,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The JVM options a service runs with, its own and the zone's: those its start-up cache is made with. */
     static List<String> jvmOptions(Kind kind) {
-        // Sized by the benchmark: each service stays under 400 MB resident after loading and reading 24 units x 60
-        // indicators x 15 years on H2, whose database lives in the service's heap. The heap is most of it, and the
-        // rest is fixed (Native Memory Tracking after a run, tiered: metaspace 74 MB, compiled code 40, the
-        // compiler's arenas 18, symbols 15): with 176 MB of heap and tiered compilation the indicators service ended
-        // one run in three at 405 MB. The serial collector is the fastest here (2 cores); the periodic trim gives
-        // back the native memory the JIT compiler has freed.
-        // The code cache is reserved, not resident, so it is not kept small to save memory: at 64 MB every 9.6 MB
-        // of new code (SweeperThreshold, 15 % of it) set off a 90-120 ms full collection to unload cold code, which
-        // was then compiled again, and that lengthened propagation's tail (bench/README.md). 240 MB is the JDK's
-        // own size for tiered compilation; the indicators service, on C2 alone, would otherwise get 48. Metaspace
-        // starts where a service ends up (70-75 MB) rather than at 21 MB, which cost three full collections each
-        // during start-up.
+        // Each service stays under 400 MB resident with H2's database in its heap: the heap is most of it, the rest
+        // (metaspace, compiled code, the compilers' arenas) is fixed. The serial collector suits two cores; the
+        // periodic trim gives back the native memory the JIT compiler frees. The code cache is reserved, not
+        // resident, so it is the JDK's own size for tiered compilation: a small one makes the JVM unload cold code
+        // in full collections and compile it again, which lengthens propagation's tail. Metaspace starts where a
+        // service ends up, so that start-up spends no full collections growing it. bench/README.md has the figures.
         List<String> options = new ArrayList<>(kind.jvmOptions);
         options.addAll(List.of("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000", "-XX:MetaspaceSize=96m",
                 "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=240m", "-Xss512k"));

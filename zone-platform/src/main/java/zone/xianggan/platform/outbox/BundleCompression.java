@@ -26,11 +26,8 @@ final class BundleCompression {
         return COMPRESSOR.compress(bundle);
     }
 
-    /** The bundle as packed, from the bytes stored with {@code compression} (null: stored as they are). */
+    /** The bundle as packed, from the bytes stored with {@code compression}. */
     static byte[] decompress(byte[] stored, String compression) {
-        if (compression == null) {
-            return stored;
-        }
         if (!LZ4.equals(compression)) {
             throw new IllegalStateException("the outbox holds a bundle compressed with " + compression
                     + ", which this service cannot read");

@@ -87,29 +87,6 @@ final class OutboxBundle {
         return events;
     }
 
-    /**
-     * A payload stored as text before V4, with lengths in characters: read only until the relay has published the
-     * rows written before the upgrade, which have no trace context (V6 brought it).
-     */
-    static List<OutgoingEvent> unpackText(String payload, Instant occurredAt) {
-        List<OutgoingEvent> events = new ArrayList<>();
-        int position = 0;
-        while (position < payload.length()) {
-            int afterId = payload.indexOf(' ', position);
-            int afterType = payload.indexOf(' ', afterId + 1);
-            int afterKeyLength = payload.indexOf(' ', afterType + 1);
-            int lineEnd = payload.indexOf('\n', afterKeyLength + 1);
-            int keyStart = lineEnd + 1;
-            int dataStart = keyStart + Integer.parseInt(payload, afterType + 1, afterKeyLength, 10);
-            int dataEnd = dataStart + Integer.parseInt(payload, afterKeyLength + 1, lineEnd, 10);
-            events.add(new OutgoingEvent(UUID.fromString(payload.substring(position, afterId)),
-                    type(payload.substring(afterId + 1, afterType)), payload.substring(keyStart, dataStart),
-                    occurredAt, payload.substring(dataStart, dataEnd).getBytes(StandardCharsets.UTF_8)));
-            position = dataEnd + 1;
-        }
-        return events;
-    }
-
     private static EventType type(String ceType) {
         return EventType.ofCeType(ceType).orElseThrow(() -> new IllegalStateException(
                 "the outbox holds an event of a type this service does not know: " + ceType));

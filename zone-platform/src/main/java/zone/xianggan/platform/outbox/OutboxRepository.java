@@ -1,6 +1,5 @@
 package zone.xianggan.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -85,8 +84,7 @@ class OutboxRepository {
         List<Long> bundles = new ArrayList<>();
         jdbc.query("""
                 SELECT id, event_id, event_type, message_key, occurred_at, event_count, published_count, traceparent,
-                       tracestate, CASE WHEN event_count = 1 THEN payload_bytes END AS single_bytes,
-                       CASE WHEN event_count = 1 THEN payload END AS single_text
+                       tracestate, CASE WHEN event_count = 1 THEN payload_bytes END AS single_bytes
                 FROM zone_outbox ORDER BY id LIMIT ?""", (ResultSet rs) -> {
             int taken = 0;
             while (taken < events && rs.next()) {
@@ -104,14 +102,12 @@ class OutboxRepository {
         }
         Map<Long, List<OutgoingEvent>> unpacked = new HashMap<>();
         for (List<Long> chunk : chunks(bundles)) {
-            jdbc.query("SELECT id, occurred_at, payload_bytes, payload_compression, payload, traceparent, tracestate "
+            jdbc.query("SELECT id, occurred_at, payload_bytes, payload_compression, traceparent, tracestate "
                     + "FROM zone_outbox WHERE id IN (" + placeholders(chunk) + ")", (ResultSet rs) -> {
                         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
-                        byte[] bytes = rs.getBytes("payload_bytes");
-                        unpacked.put(rs.getLong("id"), bytes != null
-                                ? OutboxBundle.unpack(BundleCompression.decompress(bytes,
-                                        rs.getString("payload_compression")), occurredAt, trace(rs))
-                                : OutboxBundle.unpackText(rs.getString("payload"), occurredAt));
+                        unpacked.put(rs.getLong("id"), OutboxBundle.unpack(BundleCompression.decompress(
+                                rs.getBytes("payload_bytes"), rs.getString("payload_compression")), occurredAt,
+                                trace(rs)));
                     }, chunk.toArray());
         }
         return rows.stream().map(row -> row.eventCount() > 1 ? row.withEvents(unpacked.get(row.id())) : row)
@@ -154,15 +150,12 @@ class OutboxRepository {
             return new PendingRow(id, occurredAt, eventCount, List.of(), published);
         }
         byte[] data = rs.getBytes("single_bytes");
-        if (data == null) {
-            data = rs.getString("single_text").getBytes(StandardCharsets.UTF_8); // stored as text, before V4
-        }
         return new PendingRow(id, occurredAt, 1, List.of(new OutgoingEvent(rs.getObject("event_id", UUID.class),
                 EventType.ofCeType(rs.getString("event_type")).orElseThrow(), rs.getString("message_key"),
                 occurredAt, data, trace(rs))), published);
     }
 
-    /** The row's trace context; none for a row stored outside any trace, or before V6. */
+    /** The row's trace context; none for a row stored outside any trace. */
     private static EventTrace trace(ResultSet rs) throws SQLException {
         return EventTrace.of(rs.getString("traceparent"), rs.getString("tracestate"));
     }

@@ -77,13 +77,6 @@ class OutboxBundleTest {
     }
 
     @Test
-    void aBundleStoredBeforeCompressionIsReadAsItIs() {
-        byte[] packed = OutboxBundle.pack(List.of(event("430181", "{}"), event("360302", "{}"))).getFirst().payload();
-
-        assertThat(BundleCompression.decompress(packed, null)).isSameAs(packed);
-    }
-
-    @Test
     void aCompressionThisServiceDoesNotKnowIsNamed() {
         assertThatIllegalStateException()
                 .isThrownBy(() -> BundleCompression.decompress(new byte[] { 1 }, "zstd"))
