@@ -26,7 +26,7 @@ class PlanSeedTest {
             .collect(toMap(PlanSeed.County::nameEn, Function.identity()));
 
     @Test
-    void theTwentyFourUnitsHaveTheirOfficialCodesNamesAndKinds() {
+    void theTwentyFourUnitsAreAsTheOfficialListHasThem() {
         assertThat(seed.counties()).extracting(c -> c.code() + " " + c.nameZh() + " " + c.nameEn() + " " + c.kind())
                 .containsExactlyInAnyOrder(
                         "430181 浏阳市 Liuyang COUNTY_LEVEL_CITY", "430281 醴陵市 Liling COUNTY_LEVEL_CITY",
@@ -42,9 +42,13 @@ class PlanSeedTest {
     }
 
     @Test
-    void tenUnitsAreInHunanFourteenInJiangxiAndEachInThePrefectureItsCodeNames() {
+    void tenUnitsAreInHunanFourteenInJiangxi() {
         assertThat(seed.counties()).filteredOn(c -> c.code().startsWith("43")).hasSize(10);
         assertThat(seed.counties()).filteredOn(c -> c.code().startsWith("36")).hasSize(14);
+    }
+
+    @Test
+    void eachUnitIsInOneOfTheNinePrefecturesOfTheSeed() {
         List<String> prefectures = seed.prefectures().stream().map(PlanSeed.Prefecture::code).toList();
         assertThat(prefectures).hasSize(9);
         seed.counties().forEach(c -> assertThat(prefectures).contains(new CountyCode(c.code()).prefectureCode()));
@@ -66,18 +70,26 @@ class PlanSeedTest {
     }
 
     @Test
-    void oneCoreAndTwoZonesStartWithNoMembersBecauseThePlanNamesNone() {
+    void theCoreStartsWithNoMembersBecauseThePlanNamesNone() {
         assertThat(seed.spatialElements()).filteredOn(e -> e.kind() == ElementKind.CORE).singleElement()
                 .satisfies(core -> assertThat(core.members()).isEmpty());
+    }
+
+    @Test
+    void theTwoEcologicalZonesStartWithNoMembersBecauseThePlanNamesNone() {
         assertThat(seed.spatialElements()).filteredOn(e -> e.kind() == ElementKind.ECOLOGICAL_ZONE).hasSize(2)
                 .allSatisfy(zone -> assertThat(zone.members()).isEmpty());
     }
 
     @Test
-    void theKindsAddUpAndTheAreaIsThePlans() {
+    void theUnitsAreEighteenCountiesThreeCitiesThreeDistricts() {
         assertThat(seed.counties()).filteredOn(c -> c.kind() == CountyKind.COUNTY).hasSize(18);
         assertThat(seed.counties()).filteredOn(c -> c.kind() == CountyKind.COUNTY_LEVEL_CITY).hasSize(3);
         assertThat(seed.counties()).filteredOn(c -> c.kind() == CountyKind.DISTRICT).hasSize(3);
+    }
+
+    @Test
+    void theAreaIsThePlans() {
         assertThat(seed.plan().areaKm2()).isEqualByComparingTo("50500");
     }
 
