@@ -16,12 +16,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 import zone.xianggan.platform.config.ZonePlatformAutoConfiguration;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 /**
  * A web slice of this service as the platform configures every zone service: its filter chain (a token per request,
  * the read scope for reads), problem details, the {@code Caller} argument, the access log and the body limit, with
- * tokens from {@link TestAgencyTokens}. The test class also carries {@code @BootstrapWith(WebSliceBootstrapper.class)}
+ * tokens from {@link SliceTokens}. The test class also carries {@code @BootstrapWith(WebSliceBootstrapper.class)}
  * itself: Spring prefers a bootstrapper declared on the class to the one {@link WebMvcTest} brings, but refuses two
  * brought by annotations.
  */
@@ -32,7 +33,7 @@ import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 @ImportAutoConfiguration({ ZonePlatformAutoConfiguration.class, SecurityAutoConfiguration.class,
         ServletWebSecurityAutoConfiguration.class, MetricsAutoConfiguration.class,
         SimpleMetricsExportAutoConfiguration.class })
-@Import(TestAgencyTokens.class)
+@Import(SliceTokens.class)
 public @interface ZoneWebSlice {
 
     /** The controllers under test. */

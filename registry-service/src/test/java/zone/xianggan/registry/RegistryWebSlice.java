@@ -23,6 +23,7 @@ import zone.xianggan.registry.county.application.RevisingCounty;
 import zone.xianggan.registry.layout.application.ChangingMembers;
 import zone.xianggan.registry.layout.application.ReadingLayout;
 import zone.xianggan.registry.layout.application.SummarizingZone;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 /**

@@ -20,6 +20,7 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.testsupport.slice.Callers;
 
 /** An approved project of Liuyang (Hunan) and Shangli (Jiangxi), at version 4. */
 class ChangingProjectStatusTest {

@@ -21,6 +21,7 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.testsupport.slice.Callers;
 
 /** Liuyang (Hunan) and Shangli (Jiangxi) propose; each province decides through its DRC. */
 class DecidingOnProjectTest {

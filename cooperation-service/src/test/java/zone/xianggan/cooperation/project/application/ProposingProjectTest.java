@@ -22,6 +22,7 @@ import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.replica.RegistryReplica;
+import zone.xianggan.testsupport.slice.Callers;
 
 /**
  * What a proposal is refused for before the registry replica is read. The replica is a class only its module can

@@ -18,6 +18,7 @@ import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.testsupport.slice.Callers;
 
 /** A started project of Liuyang (Hunan) and Shangli (Jiangxi), at version 5, with one milestone, M1. */
 class ReachingMilestoneTest {

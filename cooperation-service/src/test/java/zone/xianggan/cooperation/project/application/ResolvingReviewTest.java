@@ -17,6 +17,7 @@ import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.testsupport.slice.Callers;
 
 /** A proposal of Liuyang (Hunan) and Luxi (Jiangxi), flagged at version 2 when Luxi was retired. */
 class ResolvingReviewTest {

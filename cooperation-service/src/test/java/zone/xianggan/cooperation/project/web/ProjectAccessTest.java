@@ -12,9 +12,10 @@ import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import zone.xianggan.cooperation.TestAgencyTokens;
 import zone.xianggan.cooperation.project.application.ChangingProjectStatus;
 import zone.xianggan.cooperation.project.application.ReadingProjects;
+import zone.xianggan.testsupport.slice.Callers;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 /** The platform's filter chain in front of the projects: a token on every request, the read scope for reads. */
@@ -51,7 +52,7 @@ class ProjectAccessTest {
 
     @Test
     void aTokenTheIssuerDidNotSignIsUnauthenticated() {
-        assertThat(mvc.get().uri(PROJECT).header(HttpHeaders.AUTHORIZATION, TestAgencyTokens.bearer("forged")))
+        assertThat(mvc.get().uri(PROJECT).header(HttpHeaders.AUTHORIZATION, "Bearer forged"))
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         verifyNoInteractions(reading);
     }
@@ -59,7 +60,7 @@ class ProjectAccessTest {
     @Test
     void aTokenNamingNoAgencyIsUnauthenticated() {
         assertThat(mvc.get().uri(PROJECT)
-                .header(HttpHeaders.AUTHORIZATION, TestAgencyTokens.bearer(TestAgencyTokens.NO_AGENCY)))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + SliceTokens.NO_AGENCY))
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         verifyNoInteractions(reading);
     }
@@ -67,7 +68,7 @@ class ProjectAccessTest {
     @Test
     void aReadWithoutTheReadScopeIsForbiddenNamingTheScope() {
         assertThat(mvc.get().uri(PROJECT)
-                .header(HttpHeaders.AUTHORIZATION, TestAgencyTokens.bearer(TestAgencyTokens.LIUYANG_WITHOUT_SCOPES)))
+                .header(HttpHeaders.AUTHORIZATION, SliceTokens.bearer(Callers.WITHOUT_SCOPES)))
                 .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.rule").asString()
                 .contains("zone.read");
         verifyNoInteractions(reading);

@@ -23,7 +23,6 @@ import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import zone.xianggan.cooperation.TestAgencyTokens;
 import zone.xianggan.cooperation.project.application.ChangeStatus;
 import zone.xianggan.cooperation.project.application.ChangingProjectStatus;
 import zone.xianggan.cooperation.project.application.DecideOnProject;
@@ -42,6 +41,8 @@ import zone.xianggan.cooperation.project.model.ProjectStates;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.testsupport.slice.Callers;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 /** Each request maps to its use case's command, and the answer carries the project's new version. */
@@ -180,7 +181,7 @@ class ProjectRequestMappingTest {
         given(reachingMilestone.reach(anyString(), anyString(), anyLong(), any(), any())).willReturn(APPROVED);
 
         assertThat(mvc.post().uri("/api/v1/projects/{id}/milestones/M1/completion", ID)
-                .header(HttpHeaders.AUTHORIZATION, TestAgencyTokens.bearer(TestAgencyTokens.LIUYANG))
+                .header(HttpHeaders.AUTHORIZATION, SliceTokens.bearer(Callers.LIUYANG))
                 .header(HttpHeaders.IF_MATCH, "\"4\"")).hasStatusOk();
 
         verify(reachingMilestone).reach(eq(ID), eq("M1"), eq(4L), eq(new ReachMilestone(null, null)), any());
@@ -202,7 +203,7 @@ class ProjectRequestMappingTest {
         given(changingStatus.change(anyString(), anyLong(), any(), any())).willReturn(APPROVED);
 
         assertThat(mvc.post().uri("/api/v1/projects/{id}/transitions", ID)
-                .header(HttpHeaders.AUTHORIZATION, TestAgencyTokens.bearer(TestAgencyTokens.HUNAN_DRC))
+                .header(HttpHeaders.AUTHORIZATION, SliceTokens.bearer(Callers.HUNAN_DRC))
                 .header("X-Actor", "li.ming").header(HttpHeaders.IF_MATCH, "\"4\"")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"IN_PROGRESS\"}"))
                 .hasStatusOk();
@@ -217,7 +218,7 @@ class ProjectRequestMappingTest {
     /** A POST as Liuyang's agency, with {@code If-Match} if given. */
     private MvcTestResult post(String path, String body, String ifMatch) {
         MockMvcTester.MockMvcRequestBuilder request = mvc.post().uri(path)
-                .header(HttpHeaders.AUTHORIZATION, TestAgencyTokens.bearer(TestAgencyTokens.LIUYANG))
+                .header(HttpHeaders.AUTHORIZATION, SliceTokens.bearer(Callers.LIUYANG))
                 .contentType(MediaType.APPLICATION_JSON).content(body);
         return (ifMatch == null ? request : request.header(HttpHeaders.IF_MATCH, ifMatch)).exchange();
     }

@@ -19,7 +19,6 @@ import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import zone.xianggan.cooperation.TestAgencyTokens;
 import zone.xianggan.cooperation.project.application.ChangingProjectStatus;
 import zone.xianggan.cooperation.project.application.DecidingOnProject;
 import zone.xianggan.cooperation.project.application.ProposingProject;
@@ -30,6 +29,8 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.testsupport.slice.Callers;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 /** Every refusal is a problem detail; one the request itself gives away names the field and reaches no use case. */
@@ -167,6 +168,6 @@ class ProjectRequestRefusalsTest {
     }
 
     private static String liuyang() {
-        return TestAgencyTokens.bearer(TestAgencyTokens.LIUYANG);
+        return SliceTokens.bearer(Callers.LIUYANG);
     }
 }

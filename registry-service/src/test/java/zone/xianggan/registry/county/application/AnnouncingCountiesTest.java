@@ -10,8 +10,8 @@ import zone.xianggan.events.EventType;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.platform.outbox.PendingEvent;
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.Units;
+import zone.xianggan.testsupport.slice.Callers;
 
 class AnnouncingCountiesTest {
 

@@ -18,13 +18,13 @@ import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.platform.outbox.PendingEvent;
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.Refusals;
 import zone.xianggan.registry.Units;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyKind;
 import zone.xianggan.registry.county.model.CountyStatus;
+import zone.xianggan.testsupport.slice.Callers;
 
 class RegisteringCountyTest {
 

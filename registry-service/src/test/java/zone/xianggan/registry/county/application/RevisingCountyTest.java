@@ -19,11 +19,11 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.PendingEvent;
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.Units;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyKind;
+import zone.xianggan.testsupport.slice.Callers;
 
 class RevisingCountyTest {
 

@@ -14,10 +14,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.OperationsPolicy;
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.RegistryWebSlice;
-import zone.xianggan.registry.SliceTokens;
 import zone.xianggan.registry.county.application.AnnouncingCounties;
+import zone.xianggan.testsupport.slice.Callers;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 @WebMvcTest

@@ -27,9 +27,7 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.RegistryWebSlice;
-import zone.xianggan.registry.SliceTokens;
 import zone.xianggan.registry.Units;
 import zone.xianggan.registry.county.application.ReadingCounties;
 import zone.xianggan.registry.county.application.RegisterCounty;
@@ -42,6 +40,8 @@ import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyDetails;
 import zone.xianggan.registry.county.model.CountyKind;
 import zone.xianggan.registry.county.model.CountyStatus;
+import zone.xianggan.testsupport.slice.Callers;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 @WebMvcTest
@@ -266,7 +266,7 @@ class CountyControllerTest {
 
     @Test
     void aReadWithoutTheReadScopeIsForbiddenNamingTheRule() {
-        assertThat(mvc.get().uri("/api/v1/counties/430181").with(SliceTokens.as(SliceTokens.WITHOUT_SCOPES)))
+        assertThat(mvc.get().uri("/api/v1/counties/430181").with(SliceTokens.as(Callers.WITHOUT_SCOPES)))
                 .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.rule").asString().contains("zone.read");
         verifyNoInteractions(reading);
     }

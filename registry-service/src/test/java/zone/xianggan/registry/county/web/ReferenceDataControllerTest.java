@@ -14,11 +14,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.RegistryWebSlice;
-import zone.xianggan.registry.SliceTokens;
 import zone.xianggan.registry.Units;
 import zone.xianggan.registry.county.application.ReadingCounties;
+import zone.xianggan.testsupport.slice.Callers;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 @WebMvcTest

@@ -20,7 +20,6 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.PendingEvent;
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.Refusals;
 import zone.xianggan.registry.Units;
 import zone.xianggan.registry.county.application.CountyFeature;
@@ -31,6 +30,7 @@ import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.layout.model.ElementKind;
 import zone.xianggan.registry.layout.model.MembershipChange;
 import zone.xianggan.registry.layout.model.SpatialElement;
+import zone.xianggan.testsupport.slice.Callers;
 
 class ChangingMembersTest {
 

@@ -26,15 +26,15 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
-import zone.xianggan.registry.Callers;
 import zone.xianggan.registry.RegistryWebSlice;
-import zone.xianggan.registry.SliceTokens;
 import zone.xianggan.registry.Units;
 import zone.xianggan.registry.layout.application.ChangingMembers;
 import zone.xianggan.registry.layout.application.ElementWithMembers;
 import zone.xianggan.registry.layout.application.ReadingLayout;
 import zone.xianggan.registry.layout.model.ElementKind;
 import zone.xianggan.registry.layout.model.SpatialElement;
+import zone.xianggan.testsupport.slice.Callers;
+import zone.xianggan.testsupport.slice.SliceTokens;
 import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 
 @WebMvcTest

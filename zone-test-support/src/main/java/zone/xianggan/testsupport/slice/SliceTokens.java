@@ -1,10 +1,9 @@
-package zone.xianggan.registry;
+package zone.xianggan.testsupport.slice;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,43 +18,51 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import zone.xianggan.kernel.access.Agency;
 import zone.xianggan.kernel.access.AgencyClaims;
-import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.platform.web.CallerArguments;
 
 /**
  * Tokens a web slice accepts: each is the id of one of the {@link Callers}' agencies, and stands for a token with that
  * agency's claims. The platform's own decoder checks a token's signature, issuer and lifetime against identity-service
- * (as {@code RegistryAccessIT} does); everything after the decoder (the platform's converter, its scope rules, its
+ * (as the services' access ITs do); everything after the decoder (the platform's converter, its scope rules, its
  * 401 and 403, the {@code Caller} a controller gets) runs here as it does in production. Any other token is refused,
  * as a forged one is.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SliceTokens {
 
-    /** A subscriber whose token carries no scope at all. */
-    public static final Caller WITHOUT_SCOPES = new Caller(new Agency("unscoped-subscriber", AgencyKind.SUBSCRIBER,
-            null, null, Set.of()), null);
+    /** A token the issuer signed that names no agency: a subject, no kind. */
+    public static final String NO_AGENCY = "no-agency";
 
-    private static final Map<String, Agency> AGENCIES = Stream.of(Callers.HUNAN_DRC, Callers.JIANGXI_DRC,
-            Callers.ZONE_OFFICE, Callers.ZONE_OPERATOR, WITHOUT_SCOPES).map(Caller::agency)
-            .collect(Collectors.toMap(Agency::id, Function.identity()));
+    private static final Map<String, Agency> AGENCIES = Stream.of(Callers.LIUYANG, Callers.LILING, Callers.HUNAN_DRC,
+            Callers.JIANGXI_DRC, Callers.ZONE_OFFICE, Callers.ZONE_OPERATOR, Callers.WITHOUT_SCOPES)
+            .map(Caller::agency).collect(Collectors.toMap(Agency::id, Function.identity()));
 
     /** The request as the caller sends it: its agency's token, and the person acting for it in {@code X-Actor}. */
     public static RequestPostProcessor as(Caller caller) {
         return request -> {
             request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + caller.agency().id());
             if (caller.person() != null) {
-                request.addHeader(CallerArguments.ACTOR_HEADER, caller.person());
+                request.addHeader("X-Actor", caller.person());
             }
             return request;
         };
     }
 
+    /** The {@code Authorization} header of the caller's agency. */
+    public static String bearer(Caller caller) {
+        return "Bearer " + caller.agency().id();
+    }
+
     @Bean
     JwtDecoder sliceTokenDecoder() {
         return token -> {
+            if (NO_AGENCY.equals(token)) {
+                Instant now = Instant.now();
+                return Jwt.withTokenValue(token).header("alg", "RS256").subject("somebody")
+                        .audience(List.of(AgencyClaims.AUDIENCE)).issuedAt(now).expiresAt(now.plusSeconds(300))
+                        .build();
+            }
             Agency agency = AGENCIES.get(token);
             if (agency == null) {
                 throw new BadJwtException("not a token of this slice's agencies");
