@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -356,17 +357,7 @@ final class Growth {
     }
 
     private static double directoryMiB(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException gone) {
-                    return 0;
-                }
-            }).sum() / 1024.0 / 1024.0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return mebibytes(directory, Files::isRegularFile);
     }
 
     /**
@@ -374,16 +365,20 @@ final class Growth {
      * allocated at 10 MB each up front (20 MB for each of __consumer_offsets' 50 partitions).
      */
     private static double valuesSegmentsMiB(Path log) {
-        try (Stream<Path> files = Files.walk(log)) {
-            return files.filter(file -> file.getParent().getFileName().toString()
-                    .startsWith(Topics.INDICATORS_VALUES_V1 + "-") && file.getFileName().toString().endsWith(".log"))
-                    .mapToLong(file -> {
-                        try {
-                            return Files.size(file);
-                        } catch (IOException gone) {
-                            return 0;
-                        }
-                    }).sum() / 1024.0 / 1024.0;
+        return mebibytes(log, file -> file.getParent().getFileName().toString()
+                .startsWith(Topics.INDICATORS_VALUES_V1 + "-") && file.getFileName().toString().endsWith(".log"));
+    }
+
+    /** The size of the files below {@code directory} that {@code counted} selects; a file gone meanwhile counts 0. */
+    private static double mebibytes(Path directory, Predicate<Path> counted) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(counted).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException gone) {
+                    return 0;
+                }
+            }).sum() / 1024.0 / 1024.0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

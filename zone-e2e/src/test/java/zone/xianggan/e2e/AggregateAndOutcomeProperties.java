@@ -25,11 +25,12 @@ import zone.xianggan.indicators.analysis.model.Figure;
 import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.aggregation.Combination;
 import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * The zone aggregate indicators-service answers and the outcome cooperation-service measures for a project over
@@ -61,7 +62,7 @@ class AggregateAndOutcomeProperties {
 
         assertThat(outcome.value()).isEqualTo(aggregate.value());
         assertThat(outcome.countiesCounted()).isEqualTo(aggregate.covered());
-        assertThat(outcome.countiesWithoutValue()).extracting(OutcomeMeasurement.Missing::countyCode)
+        assertThat(outcome.countiesWithoutValue()).extracting(Combination.UnitLacking::unit)
                 .isEqualTo(aggregate.missing());
     }
 

@@ -12,6 +12,13 @@ public final class StaleVersionException extends RuntimeException {
         this.current = current;
     }
 
+    /** Refuses a change made against a version other than the current one (412 at the API). */
+    public static void requireCurrent(long expected, long current) {
+        if (current != expected) {
+            throw new StaleVersionException(expected, current);
+        }
+    }
+
     public long expected() {
         return expected;
     }

@@ -41,8 +41,7 @@ public final class OutcomeMeasure {
                 .map(LatestValue::period).max(Comparator.naturalOrder());
         if (latest.isEmpty()) {
             return new OutcomeMeasurement(null, null, null, null, List.of(),
-                    counties.stream().map(c -> new OutcomeMeasurement.Missing(c, List.of(indicator))).toList(),
-                    List.of());
+                    lackingAll(indicator, counties), List.of());
         }
         Period period = latest.get();
         List<OutcomeMeasurement.UnitValue> own = new ArrayList<>();
@@ -57,10 +56,8 @@ public final class OutcomeMeasure {
                 ? held.get(combined.covered().getFirst(), indicator, period).orElseThrow().revision() : null;
         BigDecimal progress = combined.value() == null ? null
                 : Decimals.quotient(combined.value().subtract(baseline), target.subtract(baseline));
-        List<OutcomeMeasurement.Missing> missing = combined.missing().stream()
-                .map(lacking -> new OutcomeMeasurement.Missing(lacking.unit(), lacking.indicators())).toList();
-        return new OutcomeMeasurement(period, combined.value(), revision, progress, combined.covered(), missing,
-                own);
+        return new OutcomeMeasurement(period, combined.value(), revision, progress, combined.covered(),
+                combined.missing(), own);
     }
 
     /** Without the rule, several units' values cannot be combined: better no value than a wrong one. */
@@ -69,8 +66,11 @@ public final class OutcomeMeasure {
         if (own != null) {
             return new Combination(Decimals.normalize(own), Map.of(), counties, List.of(), true);
         }
-        return new Combination(null, Map.of(), List.of(),
-                counties.stream().map(c -> new Combination.UnitLacking(c, List.of(indicator))).toList(), false);
+        return new Combination(null, Map.of(), List.of(), lackingAll(indicator, counties), false);
+    }
+
+    private static List<Combination.UnitLacking> lackingAll(String indicator, List<String> counties) {
+        return counties.stream().map(county -> new Combination.UnitLacking(county, List.of(indicator))).toList();
     }
 
     /** The values held, by unit, indicator and period. */

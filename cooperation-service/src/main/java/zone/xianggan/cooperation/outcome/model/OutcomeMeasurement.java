@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import zone.xianggan.kernel.aggregation.Combination.UnitLacking;
 import zone.xianggan.kernel.domain.Period;
 
 /**
@@ -21,20 +22,12 @@ import zone.xianggan.kernel.domain.Period;
  * @param values               each unit's own reported value of the indicator in that period, where there is one
  */
 public record OutcomeMeasurement(Period period, BigDecimal value, Integer revision, BigDecimal progress,
-        List<String> countiesCounted, List<Missing> countiesWithoutValue, List<UnitValue> values) {
+        List<String> countiesCounted, List<UnitLacking> countiesWithoutValue, List<UnitValue> values) {
 
     public OutcomeMeasurement {
         countiesCounted = List.copyOf(countiesCounted);
         countiesWithoutValue = List.copyOf(countiesWithoutValue);
         values = List.copyOf(values);
-    }
-
-    /** @param lacking the indicators with no value of the unit for the period */
-    public record Missing(String countyCode, List<String> lacking) {
-
-        public Missing {
-            lacking = List.copyOf(lacking);
-        }
     }
 
     public record UnitValue(String countyCode, BigDecimal value, int revision, Instant reportedAt) {

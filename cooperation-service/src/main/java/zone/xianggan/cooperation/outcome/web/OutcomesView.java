@@ -8,6 +8,7 @@ import zone.xianggan.cooperation.outcome.application.ProjectOutcomes;
 import zone.xianggan.cooperation.outcome.model.OutcomeMeasurement;
 import zone.xianggan.cooperation.project.model.ExpectedOutcome;
 import zone.xianggan.events.indicators.IndicatorSnapshot;
+import zone.xianggan.kernel.aggregation.Combination;
 import zone.xianggan.kernel.domain.CountyCode;
 
 /** A project's expected outcomes against the latest reported values, as agencies read them. */
@@ -28,7 +29,7 @@ record OutcomesView(String projectId, long projectVersion, Instant asOf, List<Ou
     record Outcome(String id, String indicatorCode, String indicatorNameZh, String indicatorNameEn, String unit,
             String aggregation, String direction, List<String> countyCodes, BigDecimal baseline,
             String baselinePeriod, BigDecimal target, String targetPeriod, Latest latest, BigDecimal progress,
-            boolean complete, List<String> countiesCounted, List<OutcomeMeasurement.Missing> countiesWithoutValue,
+            boolean complete, List<String> countiesCounted, List<Missing> countiesWithoutValue,
             List<OutcomeMeasurement.UnitValue> values) {
 
         static Outcome of(ProjectOutcomes.Measured measured) {
@@ -41,7 +42,16 @@ record OutcomesView(String projectId, long projectVersion, Instant asOf, List<Ou
                     o.baseline(), o.baselinePeriod() == null ? null : o.baselinePeriod().toString(), o.target(),
                     o.targetPeriod().toString(),
                     m.value() == null ? null : new Latest(m.value(), m.period().toString(), m.revision()),
-                    m.progress(), m.complete(), m.countiesCounted(), m.countiesWithoutValue(), m.values());
+                    m.progress(), m.complete(), m.countiesCounted(),
+                    m.countiesWithoutValue().stream().map(Missing::of).toList(), m.values());
+        }
+    }
+
+    /** @param lacking the indicators with no value of the unit for the period */
+    record Missing(String countyCode, List<String> lacking) {
+
+        static Missing of(Combination.UnitLacking unit) {
+            return new Missing(unit.unit(), unit.indicators());
         }
     }
 

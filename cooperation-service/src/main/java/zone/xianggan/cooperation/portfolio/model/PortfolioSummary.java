@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * The portfolio in figures: how many projects and how much planned investment, in all and by plan area, by province,
@@ -69,7 +69,8 @@ public record PortfolioSummary(Set<ProjectStatus> statuses, Figures total, Share
         Share share = new Share(inter.projects(), inter.plannedInvestment(),
                 ratio(BigDecimal.valueOf(inter.projects()), BigDecimal.valueOf(total.projects())),
                 ratio(inter.plannedInvestment(), total.plannedInvestment()));
-        Map<PlanArea, Figures> areas = group(counted, p -> List.of(p.proposal().planArea()), PlanArea.values());
+        Map<PlanArea, Figures> areas = group(counted, p -> List.of(p.proposal().planArea()),
+                PlanArea.tasks().toArray(PlanArea[]::new));
         Map<Province, Figures> provinces = group(counted, p -> List.copyOf(p.proposal().provinces()),
                 Province.values());
         Map<ProjectStatus, Figures> byStatus = group(counted, p -> List.of(p.status()),

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 import zone.xianggan.cooperation.portfolio.application.SummarizingPortfolio;
 import zone.xianggan.cooperation.portfolio.model.PortfolioSummary;
 import zone.xianggan.cooperation.project.application.ProjectFilter;
-import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.cooperation.project.web.Filters;
 import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.plan.PlanArea;
 
 @RestController
 @Tag(name = "Portfolio", description = "The zone's cooperation projects in figures")

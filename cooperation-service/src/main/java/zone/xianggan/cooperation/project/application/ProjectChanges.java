@@ -41,9 +41,7 @@ public class ProjectChanges {
 
     /** The project, if it is still at the version the caller read; else 412. */
     static Project requireAt(Project current, long expectedVersion) {
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, current.version());
-        }
+        StaleVersionException.requireCurrent(expectedVersion, current.version());
         return current;
     }
 

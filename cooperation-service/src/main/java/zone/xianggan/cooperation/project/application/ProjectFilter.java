@@ -1,10 +1,10 @@
 package zone.xianggan.cooperation.project.application;
 
-import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.cooperation.project.model.Province;
 import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /** What agencies filter projects by; a null filter matches every project. */
 public record ProjectFilter(PlanArea planArea, CountyCode county, Province province, String cluster,

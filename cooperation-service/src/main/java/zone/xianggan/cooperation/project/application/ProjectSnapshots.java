@@ -10,7 +10,6 @@ import zone.xianggan.cooperation.project.model.FundingSource;
 import zone.xianggan.cooperation.project.model.Milestone;
 import zone.xianggan.cooperation.project.model.Participant;
 import zone.xianggan.cooperation.project.model.ParticipantRole;
-import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.PlannedInvestment;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectChange;
@@ -25,6 +24,7 @@ import zone.xianggan.events.cooperation.ProjectSnapshot;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.outbox.PendingEvent;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 
 import zone.xianggan.cooperation.project.model.FundingSource;
 import zone.xianggan.cooperation.project.model.ParticipantRole;
-import zone.xianggan.cooperation.project.model.PlanArea;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /** A project as an agency proposes it. */
 public record ProposeProject(String titleZh, String titleEn, String descriptionZh, String descriptionEn,

@@ -121,10 +121,10 @@ public class ProposingProject {
                 .map(source -> source == null ? null : new Funding(source.source(), source.amount())).toList();
         List<Proposal.MilestoneInput> milestones = listOf(command.milestones()).stream()
                 .map(step -> step == null ? null : new Proposal.MilestoneInput(step.name(), step.due())).toList();
-        return Proposal.of(command.titleZh(), command.titleEn(), command.descriptionZh(), command.descriptionEn(),
-                command.planArea(), units, command.cluster(), command.spatialElement(), funding,
+        return Proposal.of(new Proposal.Draft(command.titleZh(), command.titleEn(), command.descriptionZh(),
+                command.descriptionEn(), command.planArea(), units, command.cluster(), command.spatialElement(), funding,
                 investment == null ? null : investment.total(), command.plannedStart(), command.plannedEnd(),
-                milestones, outcomes);
+                milestones, outcomes));
     }
 
     /** Every unit must be an active unit of the registry, the cluster a cluster of it, each indicator active. */

@@ -16,6 +16,7 @@ import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.kernel.domain.Text;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * A project as proposed: what it is, who takes part, what it costs, when it runs, its milestones and the outcomes it
@@ -53,41 +54,55 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
             Period baselinePeriod, BigDecimal target, Period targetPeriod) {
     }
 
-    /** Checks everything at once; an {@link InvalidInputException} lists every fault. */
-    public static Proposal of(String titleZh, String titleEn, String descriptionZh, String descriptionEn,
+    /**
+     * A proposal as sent, its values of the right types but its rules not yet checked; any part may be missing.
+     *
+     * @param statedTotal the total the proposer states, if any; it must then be the sum of the funding
+     */
+    public record Draft(String titleZh, String titleEn, String descriptionZh, String descriptionEn,
             PlanArea planArea, List<ParticipantInput> participants, String cluster, String spatialElement,
             List<Funding> funding, BigDecimal statedTotal, LocalDate plannedStart, LocalDate plannedEnd,
             List<MilestoneInput> milestones, List<OutcomeInput> outcomes) {
+    }
+
+    /** Checks everything at once; an {@link InvalidInputException} lists every fault. */
+    public static Proposal of(Draft draft) {
         List<Violation> violations = new ArrayList<>();
-        String tZh = Text.check("titleZh", titleZh, MAX_TITLE, Text.Lines.ONE, true, violations);
-        String tEn = Text.check("titleEn", titleEn, MAX_TITLE, Text.Lines.ONE, true, violations);
-        String dZh = Text.check("descriptionZh", descriptionZh, MAX_DESCRIPTION, Text.Lines.MANY, true, violations);
-        String dEn = Text.check("descriptionEn", descriptionEn, MAX_DESCRIPTION, Text.Lines.MANY, true, violations);
-        if (planArea == null) {
-            violations.add(Violation.of("planArea", "is required: one of " + List.of(PlanArea.values())));
+        String titleZh = Text.check("titleZh", draft.titleZh(), MAX_TITLE, Text.Lines.ONE, true, violations);
+        String titleEn = Text.check("titleEn", draft.titleEn(), MAX_TITLE, Text.Lines.ONE, true, violations);
+        String descriptionZh = Text.check("descriptionZh", draft.descriptionZh(), MAX_DESCRIPTION, Text.Lines.MANY,
+                true, violations);
+        String descriptionEn = Text.check("descriptionEn", draft.descriptionEn(), MAX_DESCRIPTION, Text.Lines.MANY,
+                true, violations);
+        if (draft.planArea() == null) {
+            violations.add(Violation.of("planArea", "is required: one of " + PlanArea.tasks()));
+        } else if (!draft.planArea().isTask()) {
+            violations.add(Violation.of("planArea", "a project serves one of the plan's tasks: "
+                    + PlanArea.tasks(), draft.planArea()));
         }
-        List<Participant> units = participants(participants == null ? List.of() : participants, violations);
-        String clusterId = elementId("cluster", cluster, violations);
-        String elementId = elementId("spatialElement", spatialElement, violations);
-        PlannedInvestment investment = PlannedInvestment.of("plannedInvestment",
-                funding == null ? List.of() : funding, statedTotal, violations);
-        if (plannedStart == null) {
+        List<Participant> units = participants(listOf(draft.participants()), violations);
+        String cluster = elementId("cluster", draft.cluster(), violations);
+        String spatialElement = elementId("spatialElement", draft.spatialElement(), violations);
+        PlannedInvestment investment = PlannedInvestment.of("plannedInvestment", listOf(draft.funding()),
+                draft.statedTotal(), violations);
+        LocalDate start = draft.plannedStart();
+        LocalDate end = draft.plannedEnd();
+        if (start == null) {
             violations.add(Violation.of("plannedStart", "is required, e.g. 2026-03-01"));
         }
-        if (plannedEnd == null) {
+        if (end == null) {
             violations.add(Violation.of("plannedEnd", "is required, e.g. 2027-12-31"));
         }
-        if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
-            violations.add(Violation.of("plannedEnd", "may not lie before plannedStart " + plannedStart,
-                    plannedEnd));
+        if (start != null && end != null && end.isBefore(start)) {
+            violations.add(Violation.of("plannedEnd", "may not lie before plannedStart " + start, end));
         }
-        List<Milestone> steps = milestones(milestones == null ? List.of() : milestones, violations);
-        List<ExpectedOutcome> expected = outcomes(outcomes == null ? List.of() : outcomes, units, violations);
+        List<Milestone> milestones = milestones(listOf(draft.milestones()), violations);
+        List<ExpectedOutcome> outcomes = outcomes(listOf(draft.outcomes()), units, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new Proposal(tZh, tEn, dZh, dEn, planArea, units, clusterId, elementId, investment, plannedStart,
-                plannedEnd, steps, expected);
+        return new Proposal(titleZh, titleEn, descriptionZh, descriptionEn, draft.planArea(), units, cluster,
+                spatialElement, investment, start, end, milestones, outcomes);
     }
 
     /** The provinces whose units take part. */
@@ -239,5 +254,9 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
                     + "liuyang-liling-shangli-xiangdong-anyuan-luxi", value));
         }
         return id;
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -25,7 +25,6 @@ import zone.xianggan.cooperation.project.application.ReachMilestone;
 import zone.xianggan.cooperation.project.application.ReachingMilestone;
 import zone.xianggan.cooperation.project.application.ReadingProjects;
 import zone.xianggan.cooperation.project.application.ResolvingReview;
-import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
@@ -34,8 +33,10 @@ import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
+import zone.xianggan.platform.web.VersionedResponses;
 
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -82,8 +83,8 @@ public class ProjectController {
     @Operation(summary = "Propose a project; it awaits the decisions of both provinces")
     ResponseEntity<ProjectSnapshot> propose(@RequestBody ProposeProjectRequest request, Caller caller) {
         Project project = proposing.propose(request.toCommand(), caller);
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + project.id()))
-                .eTag(Long.toString(project.version())).body(ProjectSnapshots.of(project));
+        return VersionedResponses.created(URI.create("/api/v1/projects/" + project.id()), project.version(),
+                ProjectSnapshots.of(project));
     }
 
     @GetMapping("/{id}")
@@ -149,6 +150,6 @@ public class ProjectController {
     }
 
     private static ResponseEntity<ProjectSnapshot> withETag(Project project) {
-        return ResponseEntity.ok().eTag(Long.toString(project.version())).body(ProjectSnapshots.of(project));
+        return VersionedResponses.ok(project.version(), ProjectSnapshots.of(project));
     }
 }

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import zone.xianggan.cooperation.project.application.ProposeProject;
 import zone.xianggan.cooperation.project.model.FundingSource;
 import zone.xianggan.cooperation.project.model.ParticipantRole;
-import zone.xianggan.cooperation.project.model.PlanArea;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /** A project as an agency proposes it, as the request body of {@code POST /api/v1/projects}. */
 @Schema(description = "A cooperation project to propose; both provinces then decide on it")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import zone.xianggan.cooperation.indicator.model.LatestValue;
 import zone.xianggan.kernel.aggregation.AggregationRule;
+import zone.xianggan.kernel.aggregation.Combination;
 import zone.xianggan.kernel.domain.Period;
 
 class OutcomeMeasureTest {
@@ -27,7 +28,7 @@ class OutcomeMeasureTest {
         assertThat(m.value()).isEqualByComparingTo("5");
         assertThat(m.progress()).isEqualByComparingTo("0.75");
         assertThat(m.countiesCounted()).containsExactly("430181", "360322");
-        assertThat(m.countiesWithoutValue()).extracting(OutcomeMeasurement.Missing::countyCode)
+        assertThat(m.countiesWithoutValue()).extracting(Combination.UnitLacking::unit)
                 .containsExactly("360323");
         assertThat(m.complete()).isFalse();
         assertThat(m.revision()).isNull();
@@ -79,8 +80,8 @@ class OutcomeMeasureTest {
         assertThat(m.value()).isNull();
         assertThat(m.progress()).isNull();
         assertThat(m.countiesWithoutValue()).containsExactly(
-                new OutcomeMeasurement.Missing("430181", List.of("URBAN_POPULATION", "POPULATION")),
-                new OutcomeMeasurement.Missing("360322", List.of("POPULATION")));
+                new Combination.UnitLacking("430181", List.of("URBAN_POPULATION", "POPULATION")),
+                new Combination.UnitLacking("360322", List.of("POPULATION")));
     }
 
     @Test
@@ -106,7 +107,7 @@ class OutcomeMeasureTest {
 
         assertThat(m.value()).isEqualByComparingTo("200");
         assertThat(m.countiesWithoutValue()).containsExactly(
-                new OutcomeMeasurement.Missing("430181", List.of("POPULATION")));
+                new Combination.UnitLacking("430181", List.of("POPULATION")));
     }
 
     @Test
@@ -129,7 +130,7 @@ class OutcomeMeasureTest {
 
         assertThat(m.period()).isNull();
         assertThat(m.value()).isNull();
-        assertThat(m.countiesWithoutValue()).extracting(OutcomeMeasurement.Missing::countyCode)
+        assertThat(m.countiesWithoutValue()).extracting(Combination.UnitLacking::unit)
                 .containsExactly("430181", "360322");
     }
 

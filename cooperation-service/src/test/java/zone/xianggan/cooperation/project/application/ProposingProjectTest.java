@@ -15,12 +15,12 @@ import zone.xianggan.cooperation.indicator.application.InMemoryIndicatorCatalogu
 import zone.xianggan.cooperation.indicator.application.Indicators;
 import zone.xianggan.cooperation.project.model.FundingSource;
 import zone.xianggan.cooperation.project.model.ParticipantRole;
-import zone.xianggan.cooperation.project.model.PlanArea;
 import zone.xianggan.cooperation.project.model.ProjectStates;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.replica.RegistryReplica;
 import zone.xianggan.testsupport.slice.Callers;
 

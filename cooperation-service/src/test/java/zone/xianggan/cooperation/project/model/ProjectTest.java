@@ -16,6 +16,7 @@ import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.InputRejectedException;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 
 class ProjectTest {
 
@@ -187,11 +188,16 @@ class ProjectTest {
     }
 
     @Test
+    void aProjectServesOneOfThePlansTasksNotTheZonesComprehensiveStrength() {
+        assertRefused(() -> Proposals.inArea(PlanArea.COMPREHENSIVE_STRENGTH, "430181"), "planArea");
+    }
+
+    @Test
     void aProposalListsEveryFaultAtOnce() {
-        assertThatThrownBy(() -> Proposal.of(" ", null, "d", "d", null,
+        assertThatThrownBy(() -> Proposal.of(new Proposal.Draft(" ", null, "d", "d", null,
                 List.of(new Proposal.ParticipantInput(new CountyCode("110101"), ParticipantRole.PARTNER)),
                 "Not A Cluster", null, List.of(), null, LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1),
-                List.of(), List.of()))
+                List.of(), List.of())))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InputRejectedException) e).violations()).extracting(Violation::field)
                         .containsExactly("titleZh", "titleEn", "planArea", "participants[0].countyCode", "participants", "cluster",

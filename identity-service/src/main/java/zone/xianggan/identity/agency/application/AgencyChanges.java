@@ -26,9 +26,7 @@ public class AgencyChanges {
     /** The agency, locked; 404 if there is none, 412 if it changed after the caller read version {@code expected}. */
     public AgencyAccount lockAt(String id, long expected) {
         AgencyAccount current = agencies.lock(id).orElseThrow(() -> new NotFoundException("agency", id));
-        if (current.version() != expected) {
-            throw new StaleVersionException(expected, current.version());
-        }
+        StaleVersionException.requireCurrent(expected, current.version());
         return current;
     }
 

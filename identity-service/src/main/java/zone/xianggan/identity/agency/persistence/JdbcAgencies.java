@@ -8,26 +8,24 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import zone.xianggan.identity.agency.application.Agencies;
 import zone.xianggan.identity.agency.model.AgencyAccount;
 import zone.xianggan.identity.agency.model.AgencyNames;
 import zone.xianggan.identity.agency.model.ChangeType;
-import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
-import zone.xianggan.kernel.change.FieldChange;
 import zone.xianggan.kernel.change.HistoryEntry;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.platform.history.HistoryColumns;
+import zone.xianggan.platform.history.HistoryTable;
 
 /** Scopes and topics are kept as space-separated words: neither a scope nor a topic name has a space. */
 @Repository
@@ -36,15 +34,14 @@ class JdbcAgencies implements Agencies {
     private static final String COLUMNS = """
             id, kind, unit, province, name_zh, name_en, scopes, topics, enabled, secret_hash, secret_rotated_at,
             version, created_at, created_by, changed_at, changed_by""";
-    private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
-    };
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json;
+    private final HistoryTable<ChangeType> history;
 
     JdbcAgencies(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.history = new HistoryTable<>(jdbc, json, ChangeType.class, "agency_change",
+                new HistoryColumns("agency_id", "actor_agency", "actor_person", false));
     }
 
     @Override
@@ -97,21 +94,12 @@ class JdbcAgencies implements Agencies {
 
     @Override
     public void appendHistory(HistoryEntry<ChangeType> change) {
-        jdbc.update("""
-                INSERT INTO agency_change (agency_id, version, change_type, actor_agency, actor_person, changed_at,
-                reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", change.subject(), change.version(),
-                change.type().name(), change.actor().agency(), change.actor().person(), utc(change.at()),
-                change.reason(), json.writeValueAsString(change.changes()));
+        history.append(change);
     }
 
     @Override
     public List<HistoryEntry<ChangeType>> history(String id) {
-        return jdbc.query("""
-                SELECT agency_id, version, change_type, actor_agency, actor_person, changed_at, reason, changes
-                FROM agency_change WHERE agency_id = ? ORDER BY version""", (rs, n) -> new HistoryEntry<>(
-                rs.getString("agency_id"), rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")),
-                new Actor(rs.getString("actor_agency"), rs.getString("actor_person")), instant(rs, "changed_at"),
-                rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)), id);
+        return history.of(id);
     }
 
     private static AgencyAccount account(ResultSet rs, int row) throws SQLException {

@@ -84,8 +84,7 @@ class AgencyController {
             + "when, why and what")
     ResponseEntity<List<HistoryEntryView>> history(@PathVariable String id, Caller caller, PageRequest page) {
         AgencyRules.requireReader(caller.agency());
-        return Pages.of(reading.history(agencyId(id), caller).stream().map(HistoryEntryView::of).toList(),
-                entry -> Long.toString(entry.version()), page);
+        return HistoryEntryView.page(reading.history(agencyId(id), caller), page);
     }
 
     @PostMapping

@@ -33,9 +33,7 @@ public class IndicatorChanges {
     /** The indicator, locked for this transaction, if it is still at the version the caller read; else 404 or 412. */
     public Indicator lockAt(String code, long expectedVersion) {
         Indicator current = indicators.lock(code).orElseThrow(() -> new NotFoundException("indicator", code));
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, current.version());
-        }
+        StaleVersionException.requireCurrent(expectedVersion, current.version());
         return current;
     }
 

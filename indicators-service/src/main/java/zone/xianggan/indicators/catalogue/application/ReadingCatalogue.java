@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.change.HistoryEntry;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /** What agencies and the other use cases read of the catalogue. */
 @Service

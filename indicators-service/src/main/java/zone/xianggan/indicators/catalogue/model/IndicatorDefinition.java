@@ -10,6 +10,7 @@ import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Periodicity;
 import zone.xianggan.kernel.domain.Text;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * What an agency defines of an indicator: its names, unit, periodicity, the plan area it serves, how it aggregates,

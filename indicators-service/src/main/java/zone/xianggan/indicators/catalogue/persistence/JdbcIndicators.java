@@ -5,12 +5,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import zone.xianggan.events.indicators.IndicatorSnapshot;
@@ -20,14 +18,15 @@ import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.aggregation.AggregationMethod;
 import zone.xianggan.kernel.aggregation.AggregationRule;
-import zone.xianggan.kernel.change.FieldChange;
 import zone.xianggan.kernel.change.HistoryEntry;
 import zone.xianggan.kernel.domain.Periodicity;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.plan.PlanArea;
+import zone.xianggan.platform.history.HistoryColumns;
+import zone.xianggan.platform.history.HistoryTable;
 
 @Repository
 class JdbcIndicators implements Indicators {
@@ -36,15 +35,14 @@ class JdbcIndicators implements Indicators {
             code, name_zh, name_en, unit, periodicity, plan_area, aggregation, numerator_code, denominator_code,
             weight_code, scale, direction, minimum, maximum, status, version, changed_at, changed_by,
             changed_by_person""";
-    private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
-    };
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json;
+    private final HistoryTable<ChangeType> history;
 
     JdbcIndicators(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.history = new HistoryTable<>(jdbc, json, ChangeType.class, "indicator_change",
+                HistoryColumns.withSnapshot("indicator_code"));
     }
 
     @Override
@@ -99,23 +97,12 @@ class JdbcIndicators implements Indicators {
 
     @Override
     public void appendHistory(HistoryEntry<ChangeType> change, IndicatorSnapshot snapshot) {
-        jdbc.update("""
-                INSERT INTO indicator_change (indicator_code, version, change_type, actor, person, changed_at,
-                reason, changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.subject(), change.version(),
-                change.type().name(), change.actor().agency(), change.actor().person(),
-                change.at().atOffset(ZoneOffset.UTC), change.reason(),
-                json.writeValueAsString(change.changes()), json.writeValueAsString(snapshot));
+        history.append(change, snapshot);
     }
 
     @Override
     public List<HistoryEntry<ChangeType>> history(String code) {
-        return jdbc.query("""
-                SELECT indicator_code, version, change_type, actor, person, changed_at, reason, changes
-                FROM indicator_change WHERE indicator_code = ? ORDER BY version""", (rs, n) -> new HistoryEntry<>(
-                rs.getString("indicator_code"), rs.getLong("version"), ChangeType.valueOf(rs.getString("change_type")),
-                new Actor(rs.getString("actor"), rs.getString("person")),
-                rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)), code);
+        return history.of(code);
     }
 
     @Override

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import zone.xianggan.indicators.catalogue.application.DefineIndicator;
 import zone.xianggan.indicators.catalogue.model.Direction;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.plan.PlanArea;
 
 @Schema(description = "A new indicator")
 record DefineIndicatorRequest(

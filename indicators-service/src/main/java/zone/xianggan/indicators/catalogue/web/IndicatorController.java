@@ -24,16 +24,17 @@ import zone.xianggan.indicators.catalogue.application.RetiringIndicator;
 import zone.xianggan.indicators.catalogue.application.RevisingIndicator;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.IndicatorCode;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Periodicity;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
+import zone.xianggan.platform.web.VersionedResponses;
 
 @RestController
 @RequestMapping("/api/v1/indicators")
@@ -74,16 +75,15 @@ class IndicatorController {
     @GetMapping("/{code}/history")
     @Operation(summary = "Every change of an indicator: who, when, what and why")
     ResponseEntity<List<HistoryEntryView>> history(@PathVariable String code, PageRequest page) {
-        return Pages.of(reading.history(IndicatorCode.parse("code", code)).stream().map(HistoryEntryView::of).toList(),
-                entry -> Long.toString(entry.version()), page);
+        return HistoryEntryView.page(reading.history(IndicatorCode.parse("code", code)), page);
     }
 
     @PostMapping
     @Operation(summary = "Add an indicator; published as zone.indicators.indicator.defined.v1")
     ResponseEntity<IndicatorSnapshot> define(@RequestBody DefineIndicatorRequest request, Caller caller) {
         Indicator indicator = defining.define(request.toCommand(), caller);
-        return ResponseEntity.created(URI.create("/api/v1/indicators/" + indicator.code()))
-                .eTag(Long.toString(indicator.version())).body(IndicatorSnapshots.of(indicator));
+        return VersionedResponses.created(URI.create("/api/v1/indicators/" + indicator.code()), indicator.version(),
+                IndicatorSnapshots.of(indicator));
     }
 
     @PutMapping("/{code}")
@@ -111,6 +111,6 @@ class IndicatorController {
     }
 
     private static ResponseEntity<IndicatorSnapshot> withETag(Indicator indicator) {
-        return ResponseEntity.ok().eTag(Long.toString(indicator.version())).body(IndicatorSnapshots.of(indicator));
+        return VersionedResponses.ok(indicator.version(), IndicatorSnapshots.of(indicator));
     }
 }

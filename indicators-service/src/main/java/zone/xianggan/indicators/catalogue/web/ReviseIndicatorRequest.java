@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import zone.xianggan.indicators.catalogue.application.DefineIndicator;
 import zone.xianggan.indicators.catalogue.model.Direction;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.domain.Periodicity;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * The indicator's whole definition as the agency wants it. The indicator as read may be sent back with its

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.indicators.analysis.application.AggregatingValues;
 import zone.xianggan.indicators.analysis.model.Scope;
 import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
 import zone.xianggan.indicators.targets.model.TargetsPolicy;
@@ -19,6 +18,7 @@ import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Reason;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * The zone office adopts a target for a scope (a province's part, a cluster…), or enters the number of one against
@@ -74,9 +74,7 @@ public class AdoptingTarget {
         String reason = Reason.optional(reasonGiven);
         Target current = targets.lock(id).orElseThrow(() -> new zone.xianggan.kernel.domain.NotFoundException(
                 "target", id));
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, current.version());
-        }
+        StaleVersionException.requireCurrent(expectedVersion, current.version());
         Target quantified = current.quantify(value, source, clock.instant(), caller.actor());
         targets.update(quantified, expectedVersion);
         targets.appendHistory(quantified, reason);

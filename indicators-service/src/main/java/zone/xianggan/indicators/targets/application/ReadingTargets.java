@@ -15,12 +15,12 @@ import zone.xianggan.indicators.analysis.model.Scope;
 import zone.xianggan.indicators.analysis.model.ScopeUnits;
 import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.model.Progress;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * The targets with their progress, computed from the data on each read: the indicator's aggregate for the target's

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.Decimals;
@@ -16,6 +15,7 @@ import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.Text;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * A goal of the plan (or one an agency adopts) as data: the year, the scope, the plan area, the words that state

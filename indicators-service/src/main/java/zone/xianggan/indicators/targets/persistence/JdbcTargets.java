@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.application.Targets;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.plan.PlanArea;
 
 @Repository
 class JdbcTargets implements Targets {

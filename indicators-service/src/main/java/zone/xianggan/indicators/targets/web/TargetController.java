@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.application.AdoptingTarget;
 import zone.xianggan.indicators.targets.application.ComparingUrbanization;
 import zone.xianggan.indicators.targets.application.ReadingTargets;
@@ -28,6 +27,7 @@ import zone.xianggan.indicators.targets.model.UrbanizationComparison;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
 

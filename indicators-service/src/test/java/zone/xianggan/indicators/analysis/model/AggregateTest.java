@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.aggregation.AggregationRule;
 import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.plan.PlanArea;
 
 class AggregateTest {
 

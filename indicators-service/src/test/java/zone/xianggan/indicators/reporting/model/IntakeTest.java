@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.aggregation.AggregationRule;
 import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.plan.PlanArea;
 
 class IntakeTest {
 

@@ -35,9 +35,7 @@ public class CountyChanges {
      */
     public County lockAt(CountyCode code, long expectedVersion) {
         County current = counties.lock(code).orElseThrow(() -> new NotFoundException("county", code.value()));
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, current.version());
-        }
+        StaleVersionException.requireCurrent(expectedVersion, current.version());
         return current;
     }
 

@@ -15,15 +15,15 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Actor;
-import zone.xianggan.kernel.change.FieldChange;
 import zone.xianggan.kernel.change.HistoryEntry;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.platform.history.HistoryColumns;
+import zone.xianggan.platform.history.HistoryTable;
 import zone.xianggan.registry.county.application.Counties;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
@@ -41,15 +41,14 @@ class JdbcCounties implements Counties {
     private static final String MEMBERSHIPS = """
             SELECT m.county_code, m.element_id, e.kind FROM county_membership m
             JOIN spatial_element e ON e.id = m.element_id""";
-    private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
-    };
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json;
+    private final HistoryTable<ChangeType> history;
 
     JdbcCounties(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.history = new HistoryTable<>(jdbc, json, ChangeType.class, "county_change",
+                HistoryColumns.withSnapshot("county_code"));
     }
 
     @Override
@@ -108,24 +107,12 @@ class JdbcCounties implements Counties {
 
     @Override
     public void appendHistory(HistoryEntry<ChangeType> change, CountySnapshot snapshot) {
-        jdbc.update("""
-                INSERT INTO county_change (county_code, version, change_type, actor, person, changed_at, reason,
-                changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", change.subject(), change.version(),
-                change.type().name(), change.actor().agency(), change.actor().person(),
-                change.at().atOffset(ZoneOffset.UTC), change.reason(),
-                json.writeValueAsString(change.changes()), json.writeValueAsString(snapshot));
+        history.append(change, snapshot);
     }
 
     @Override
     public List<HistoryEntry<ChangeType>> history(CountyCode code) {
-        return jdbc.query("""
-                SELECT county_code, version, change_type, actor, person, changed_at, reason, changes
-                FROM county_change WHERE county_code = ? ORDER BY version""",
-                (rs, n) -> new HistoryEntry<>(rs.getString("county_code"), rs.getLong("version"),
-                ChangeType.valueOf(rs.getString("change_type")),
-                new Actor(rs.getString("actor"), rs.getString("person")),
-                instant(rs, "changed_at"), rs.getString("reason"), json.readValue(rs.getString("changes"), CHANGES)),
-                code.value());
+        return history.of(code.value());
     }
 
     private Optional<County> one(String sql, CountyCode code) {

@@ -25,6 +25,7 @@ import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
+import zone.xianggan.platform.web.VersionedResponses;
 import zone.xianggan.registry.county.application.CountySnapshots;
 import zone.xianggan.registry.county.application.ReadingCounties;
 import zone.xianggan.registry.county.application.RegisteringCounty;
@@ -77,16 +78,15 @@ class CountyController {
     @GetMapping("/{code}/history")
     @Operation(summary = "Every change of a unit: who, when, what and why")
     ResponseEntity<List<HistoryEntryView>> history(@PathVariable String code, PageRequest page) {
-        return Pages.of(reading.history(CountyCode.parse("code", code)).stream().map(HistoryEntryView::of).toList(),
-                entry -> Long.toString(entry.version()), page);
+        return HistoryEntryView.page(reading.history(CountyCode.parse("code", code)), page);
     }
 
     @PostMapping
     @Operation(summary = "Add a unit")
     ResponseEntity<CountySnapshot> register(@RequestBody RegisterCountyRequest request, Caller caller) {
         County county = registering.register(request.toCommand(), caller);
-        return ResponseEntity.created(URI.create("/api/v1/counties/" + county.code()))
-                .eTag(Long.toString(county.version())).body(CountySnapshots.of(county));
+        return VersionedResponses.created(URI.create("/api/v1/counties/" + county.code()), county.version(),
+                CountySnapshots.of(county));
     }
 
     @PutMapping("/{code}")
@@ -111,6 +111,6 @@ class CountyController {
     }
 
     private static ResponseEntity<CountySnapshot> withETag(County county) {
-        return ResponseEntity.ok().eTag(Long.toString(county.version())).body(CountySnapshots.of(county));
+        return VersionedResponses.ok(county.version(), CountySnapshots.of(county));
     }
 }

@@ -58,9 +58,7 @@ public class ChangingMembers {
         String why = Reason.required(reason);
         SpatialElement element = elements.lock(elementId)
                 .orElseThrow(() -> new NotFoundException("spatial element", elementId));
-        if (element.version() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, element.version());
-        }
+        StaleVersionException.requireCurrent(expectedVersion, element.version());
         Map<CountyCode, County> all = counties.findAll().stream()
                 .collect(Collectors.toMap(County::code, Function.identity()));
         requireJoinable(requested, all, elementId);
