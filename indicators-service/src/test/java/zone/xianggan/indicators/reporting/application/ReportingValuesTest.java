@@ -372,7 +372,7 @@ class ReportingValuesTest {
     }
 
     @Test
-    void aSingleValueBreakingARuleAndMalformedElsewhereIsInvalid() {
+    void aSingleValueBreakingARuleIsInvalidThoughAnotherFieldIsMalformed() {
         assertThatThrownBy(() -> reporting.reportOne(new Report(null, ZoneUnits.LIUYANG, "GDP_PER_CAPITA", "24",
                 "1", null, null, null, null), ALL_OR_NOTHING, Callers.LIUYANG))
                 .isInstanceOf(InvalidInputException.class)

@@ -120,7 +120,7 @@ class ReadingTargetsTest {
     }
 
     @Test
-    void theListIsInTheOrderOfYearsAndIds() {
+    void theListIsOrderedByYearThenId() {
         assertThat(ids(reading.list(null, null, null, null, null))).containsExactly("2025-comprehensive-strength",
                 "2025-gdp-hunan", "2025-red-tourism", "2025-strength-jiangxi", "2025-urbanization",
                 "2035-modernization");
