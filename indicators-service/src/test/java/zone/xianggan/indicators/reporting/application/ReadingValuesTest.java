@@ -45,8 +45,10 @@ class ReadingValuesTest {
 
     @Test
     void theCurrentValuesAreThoseTheFilterMatches() {
-        values.store(List.of(FIRST), List.of());
+        ValueRevision liling = new ValueRevision(new ValueKey(ZoneUnits.LILING, "GDP", Period.year(2024)), 1,
+                new BigDecimal("120"), null, null, null, null, new Actor("liling", null), FIRST.reportedAt());
+        values.store(List.of(FIRST, liling), List.of());
 
-        assertThat(reading.find(new ValueFilter(Set.of(ZoneUnits.LILING), null, null, null))).isEmpty();
+        assertThat(reading.find(new ValueFilter(Set.of(ZoneUnits.LILING), null, null, null))).containsExactly(liling);
     }
 }
