@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import zone.xianggan.indicators.SeededCatalogue;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Periodicity;
+import zone.xianggan.kernel.plan.PlanArea;
 
 class ReadingCatalogueTest {
 

@@ -19,7 +19,6 @@ import zone.xianggan.indicators.SeededCatalogue;
 import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.aggregation.AggregationRule;
 import zone.xianggan.kernel.change.FieldChange;
@@ -29,6 +28,7 @@ import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.Periodicity;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.outbox.PendingEvent;
 import zone.xianggan.testsupport.slice.Callers;
 

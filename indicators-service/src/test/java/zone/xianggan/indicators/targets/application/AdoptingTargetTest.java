@@ -16,7 +16,6 @@ import zone.xianggan.indicators.ZoneUnits;
 import zone.xianggan.indicators.analysis.application.AnalysisFeature;
 import zone.xianggan.indicators.catalogue.application.InMemoryIndicators;
 import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.reporting.application.InMemoryValues;
 import zone.xianggan.indicators.targets.application.AdoptingTarget.AdoptTarget;
 import zone.xianggan.indicators.targets.model.Target;
@@ -28,6 +27,7 @@ import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.testsupport.slice.Callers;
 
 class AdoptingTargetTest {

@@ -3,9 +3,9 @@ package zone.xianggan.indicators.targets.application;
 import java.math.BigDecimal;
 
 import zone.xianggan.indicators.SeededCatalogue;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /** Goals as the migration seeds them (version 1, entered by the zone itself), and one an agency adopted. */
 final class PlanGoals {

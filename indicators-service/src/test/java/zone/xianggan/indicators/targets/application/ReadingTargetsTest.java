@@ -14,12 +14,12 @@ import zone.xianggan.indicators.analysis.application.AggregatingValues;
 import zone.xianggan.indicators.analysis.application.AnalysisFeature;
 import zone.xianggan.indicators.catalogue.application.InMemoryIndicators;
 import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
-import zone.xianggan.indicators.catalogue.model.PlanArea;
 import zone.xianggan.indicators.reporting.application.InMemoryValues;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.targets.model.Progress;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Period;
+import zone.xianggan.kernel.plan.PlanArea;
 
 /**
  * Liuyang and Liling have reported GDP for 2020 and 2024, Liuyang for 2019 too, Shangli for 2022 and 2024 only;
