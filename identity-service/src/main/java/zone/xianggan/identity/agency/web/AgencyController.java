@@ -38,8 +38,9 @@ import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
 
 /**
- * The register of agencies. The rule is checked before anything is read from the request, so that an agency without
- * the right learns nothing more than 403.
+ * The register of agencies. The rule is checked before the path, the headers or the use case are read, so that an
+ * agency without the right learns nothing of the agencies but 403; a body that is not JSON of the request's shape is
+ * refused (400) before that, as Spring reads it to call the method.
  */
 @RestController
 @RequestMapping("/api/v1/agencies")

@@ -40,9 +40,7 @@ public class RevisingIndicator {
         Indicator current = changes.lockAt(code, expectedVersion);
         Map<String, Indicator> catalogue = indicators.byCode();
         CatalogueRules.requireComponents(code, definition, catalogue);
-        if (!definition.periodicity().equals(current.periodicity())) {
-            CatalogueRules.requireNotAComponent(current, catalogue.values());
-        }
+        CatalogueRules.requireStillFitForItsUsers(current, definition, catalogue.values());
         return current.revise(definition, usage.hasValues(code), clock.instant(), caller.actor()).map(revision -> {
             changes.record(revision, expectedVersion, reason);
             return revision.after();

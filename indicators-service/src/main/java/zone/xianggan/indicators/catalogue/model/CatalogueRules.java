@@ -33,6 +33,18 @@ public final class CatalogueRules {
         }
     }
 
+    /**
+     * An indicator that an active indicator is computed from keeps what {@link #requireComponents} asked of it when
+     * that one was defined: its periodicity, and its being summed.
+     */
+    public static void requireStillFitForItsUsers(Indicator current, IndicatorDefinition revised,
+            Iterable<Indicator> catalogue) {
+        if (revised.periodicity() != current.periodicity()
+                || revised.aggregation().method() != AggregationMethod.SUM) {
+            requireNotAComponent(current, catalogue);
+        }
+    }
+
     /** An indicator that an active indicator is computed from cannot be retired before that one. */
     public static void requireNotAComponent(Indicator indicator, Iterable<Indicator> catalogue) {
         for (Indicator other : catalogue) {

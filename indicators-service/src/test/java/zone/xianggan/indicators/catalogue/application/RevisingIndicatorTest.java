@@ -139,6 +139,18 @@ class RevisingIndicatorTest {
     }
 
     @Test
+    void anIndicatorARateIsComputedFromStaysSummed() {
+        DefineIndicator weighted = new DefineIndicator("RESIDENT_POPULATION", "常住人口",
+                "Permanent resident population (year-end)", "persons", Periodicity.YEAR,
+                PlanArea.URBAN_RURAL_INTEGRATION, AggregationRule.weightedMean("URBAN_RESIDENT_POPULATION"),
+                Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100000000"), null);
+
+        assertThatThrownBy(() -> revising.revise("RESIDENT_POPULATION", 1, weighted, Callers.ZONE_OFFICE))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        conflict -> assertThat(conflict.details()).containsEntry("usedBy", "URBANIZATION_RATE"));
+    }
+
+    @Test
     void aRateRevisedToAComponentNotInTheCatalogueIsRefusedNamingIt() {
         DefineIndicator ofHouseholds = new DefineIndicator("URBANIZATION_RATE", "常住人口城镇化率",
                 "Urbanization rate of the permanent population", "%", Periodicity.YEAR,
