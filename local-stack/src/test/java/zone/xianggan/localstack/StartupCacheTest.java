@@ -61,7 +61,7 @@ class StartupCacheTest {
 
         assertThat(new StartupCache(ServiceProcess.Kind.REGISTRY, projectRoot, List.of("-Xmx200m")).isCurrent())
                 .as("other JVM options").isFalse();
-        Files.writeString(jar, "rebuilt, another size");
+        Files.writeString(jar, "rebuilt: a jar of another size");
         assertThat(made.isCurrent()).as("another build of the jar").isFalse();
     }
 }
