@@ -52,8 +52,14 @@ public class AggregatingValues {
 
     /** The aggregate for every period with figures, oldest first. */
     public List<AggregateResult> series(String indicatorCode, Scope scope, String source) {
-        Indicator indicator = catalogue.get(indicatorCode);
-        ScopeUnits units = scopes.resolve(scope);
+        return series(catalogue.get(indicatorCode), scopes.resolve(scope), source);
+    }
+
+    /**
+     * For use cases that have resolved the indicator and scope already. Not for no units: a filter without units
+     * matches every unit's figures, which would all be read for no value.
+     */
+    public List<AggregateResult> series(Indicator indicator, ScopeUnits units, String source) {
         Map<Period, List<Figure>> byPeriod = new TreeMap<>();
         for (ValueRevision value : values.find(new ValueFilter(units.units(), codes(indicator), Set.of(), source))) {
             byPeriod.computeIfAbsent(value.key().period(), p -> new ArrayList<>()).add(figure(value));
@@ -74,6 +80,11 @@ public class AggregatingValues {
 
     public ScopeUnits resolve(Scope scope) {
         return scopes.resolve(scope);
+    }
+
+    /** @see Scopes#unitsNow */
+    public ScopeUnits unitsNow(Scope scope) {
+        return scopes.unitsNow(scope);
     }
 
     static void requirePeriodicity(Indicator indicator, Period period) {

@@ -32,17 +32,32 @@ public class Scopes {
         this.replica = replica;
     }
 
+    /** The units of a scope a query names: one that holds none, or a unit the registry does not know, is refused. */
     public ScopeUnits resolve(Scope scope) {
-        List<CountySnapshot> active = replica.list(new ReplicaFilter(null, null, null, null, CountySnapshot.ACTIVE));
+        ScopeUnits now = unitsNow(scope);
+        switch (scope) {
+            case Scope.Zone zone -> { }
+            case Scope.ProvincePart part -> nonEmpty(now, "no unit of the zone is in province "
+                    + part.provinceCode());
+            case Scope.Cluster cluster -> nonEmpty(now, "no city cluster " + cluster.clusterId()
+                    + " in the registry");
+            case Scope.Units listed -> requireKnown(listed);
+        }
+        return now;
+    }
+
+    /**
+     * The units the scope holds now, none if none is active: for a scope that was checked when it was stored (a
+     * target's), whose units may have retired since. A read of what was stored must not fail for that.
+     */
+    public ScopeUnits unitsNow(Scope scope) {
         Set<String> units = switch (scope) {
-            case Scope.Zone zone -> codes(active);
-            case Scope.ProvincePart part -> nonEmpty(scope, codes(active.stream()
-                    .filter(unit -> unit.provinceCode().equals(part.provinceCode())).toList()),
-                    "no unit of the zone is in province " + part.provinceCode());
-            case Scope.Cluster cluster -> nonEmpty(scope, codes(active.stream()
-                    .filter(unit -> unit.clusters().contains(cluster.clusterId())).toList()),
-                    "no city cluster " + cluster.clusterId() + " in the registry");
-            case Scope.Units listed -> known(listed);
+            case Scope.Zone zone -> codes(active());
+            case Scope.ProvincePart part -> codes(active().stream()
+                    .filter(unit -> unit.provinceCode().equals(part.provinceCode())).toList());
+            case Scope.Cluster cluster -> codes(active().stream()
+                    .filter(unit -> unit.clusters().contains(cluster.clusterId())).toList());
+            case Scope.Units listed -> Set.copyOf(listed.codes());
         };
         return new ScopeUnits(scope, units);
     }
@@ -55,7 +70,11 @@ public class Scopes {
         return parts;
     }
 
-    private Set<String> known(Scope.Units listed) {
+    private List<CountySnapshot> active() {
+        return replica.list(new ReplicaFilter(null, null, null, null, CountySnapshot.ACTIVE));
+    }
+
+    private void requireKnown(Scope.Units listed) {
         Map<String, CountySnapshot> units = replica.byCode();
         List<Violation> unknown = listed.codes().stream().filter(code -> !units.containsKey(code))
                 .map(code -> Violation.of(Scope.FIELD, code.endsWith("0000") ? code + " is a province: its figures "
@@ -64,14 +83,12 @@ public class Scopes {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
-        return Set.copyOf(listed.codes());
     }
 
-    private static Set<String> nonEmpty(Scope scope, Set<String> units, String reason) {
-        if (units.isEmpty()) {
-            throw new InvalidInputException(Violation.of(Scope.FIELD, reason, scope.id()));
+    private static void nonEmpty(ScopeUnits resolved, String reason) {
+        if (resolved.units().isEmpty()) {
+            throw new InvalidInputException(Violation.of(Scope.FIELD, reason, resolved.scope().id()));
         }
-        return units;
     }
 
     private static Set<String> codes(List<CountySnapshot> units) {

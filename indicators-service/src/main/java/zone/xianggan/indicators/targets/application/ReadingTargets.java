@@ -75,7 +75,13 @@ public class ReadingTargets {
         }
         Indicator indicator = catalogue.get(target.indicatorCode());
         Scope scope = Scope.parse(target.scope());
-        List<AggregateResult> series = aggregating.series(indicator.code(), scope, source);
+        // The scope held units when the target was adopted; they may all have retired since, and the target is
+        // still listed, with no value rather than a refusal of the whole list.
+        ScopeUnits units = aggregating.unitsNow(scope);
+        if (units.units().isEmpty()) {
+            return Progress.noData(target.scope() + " holds no active unit now");
+        }
+        List<AggregateResult> series = aggregating.series(indicator, units, source);
         List<Period> periods = series.stream().filter(r -> r.aggregate().value() != null).map(AggregateResult::period)
                 .toList();
         if (periods.isEmpty()) {
@@ -86,7 +92,6 @@ public class ReadingTargets {
         if (baseline.compareTo(latest) >= 0 || baseline.periodicity() != indicator.periodicity()) {
             return Progress.noData("no figures after the baseline " + baseline + " (latest: " + latest + ")");
         }
-        ScopeUnits units = aggregating.resolve(scope);
         AggregateResult start = aggregating.aggregate(indicator, units, baseline, source);
         AggregateResult end = aggregating.aggregate(indicator, units, latest, source);
         Set<String> compared = new TreeSet<>(start.aggregate().covered());

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.indicators.InMemoryReplica;
 import zone.xianggan.indicators.PlanUnits;
 import zone.xianggan.indicators.Refusals;
 import zone.xianggan.indicators.ZoneUnits;
@@ -61,6 +63,22 @@ class ScopesTest {
     @Test
     void aListedProvinceIsRefusedAsABenchmark() {
         assertRefused("units:430000", "is a province");
+    }
+
+    @Test
+    void aStoredScopeWhoseUnitsHaveAllRetiredHoldsNoneNow() {
+        Scopes afterRetirement = new Scopes(InMemoryReplica.holding(
+                PlanUnits.unit(ZoneUnits.LIUYANG, 1, CountySnapshot.ACTIVE),
+                PlanUnits.unit(ZoneUnits.JINGGANGSHAN, 2, CountySnapshot.RETIRED),
+                PlanUnits.unit(ZoneUnits.YANLING, 2, CountySnapshot.RETIRED)));
+
+        assertThat(afterRetirement.unitsNow(Scope.parse("cluster:" + PlanUnits.CENTRE)).units()).isEmpty();
+    }
+
+    @Test
+    void aStoredScopeHoldsTheActiveUnitsAQueryWould() {
+        assertThat(scopes.unitsNow(Scope.parse("province:360000")))
+                .isEqualTo(scopes.resolve(Scope.parse("province:360000")));
     }
 
     @Test

@@ -150,7 +150,7 @@ class AnalysisControllerTest {
 
     @Test
     void theSeriesListsEachPeriodInTheUseCasesOrder() {
-        given(aggregating.series(any(), any(), any())).willReturn(List.of(zoneGdp("2023", null),
+        given(aggregating.series(anyString(), any(Scope.class), any())).willReturn(List.of(zoneGdp("2023", null),
                 zoneGdp("2024", null)));
 
         assertThat(read("/api/v1/aggregates/series?indicator=GDP")).hasStatusOk().bodyJson()

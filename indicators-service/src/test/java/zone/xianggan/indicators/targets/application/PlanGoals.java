@@ -2,6 +2,7 @@ package zone.xianggan.indicators.targets.application;
 
 import java.math.BigDecimal;
 
+import zone.xianggan.indicators.PlanUnits;
 import zone.xianggan.indicators.SeededCatalogue;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
@@ -31,6 +32,10 @@ final class PlanGoals {
 
     /** Jiangxi's part of the zone's GDP, in words. */
     static final Target JIANGXI_STRENGTH = goal("2025-strength-jiangxi", 2025, "province:360000",
+            PlanArea.COMPREHENSIVE_STRENGTH, "GDP", TargetKind.QUALITATIVE, null);
+
+    /** The centre city cluster's part of the zone's GDP, in words. */
+    static final Target CENTRE_STRENGTH = goal("2025-strength-centre", 2025, "cluster:" + PlanUnits.CENTRE,
             PlanArea.COMPREHENSIVE_STRENGTH, "GDP", TargetKind.QUALITATIVE, null);
 
     private PlanGoals() {

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.indicators.Figures;
+import zone.xianggan.indicators.InMemoryReplica;
+import zone.xianggan.indicators.PlanUnits;
 import zone.xianggan.indicators.SeededCatalogue;
 import zone.xianggan.indicators.ZoneUnits;
 import zone.xianggan.indicators.analysis.application.AggregatingValues;
@@ -17,9 +20,11 @@ import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
 import zone.xianggan.indicators.reporting.application.InMemoryValues;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.targets.model.Progress;
+import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.kernel.plan.PlanArea;
+import zone.xianggan.replica.RegistryReplica;
 
 /**
  * Liuyang and Liling have reported GDP for 2020 and 2024, Liuyang for 2019 too, Shangli for 2022 and 2024 only;
@@ -34,12 +39,9 @@ class ReadingTargetsTest {
             Figures.series(ZoneUnits.LIUYANG, "GDP", "2019", "90", "2020", "100", "2024", "160"),
             Figures.series(ZoneUnits.LILING, "GDP", "2020", "50", "2024", "70"),
             Figures.series(ZoneUnits.SHANGLI, "GDP", "2022", "20", "2024", "30")).reading();
-    private final AggregatingValues aggregating = AnalysisFeature.aggregating(catalogue, values,
-            ZoneUnits.replica());
-    private final ReadingTargets reading = new ReadingTargets(InMemoryTargets.holding(PlanGoals.STRENGTH,
+    private final ReadingTargets reading = readingOver(ZoneUnits.replica(), PlanGoals.STRENGTH,
             PlanGoals.RED_TOURISM, PlanGoals.MODERNIZATION, PlanGoals.URBANIZATION, PlanGoals.HUNAN_GDP,
-            PlanGoals.JIANGXI_STRENGTH), catalogue, aggregating,
-            new ComparingUrbanization(catalogue, values, aggregating));
+            PlanGoals.JIANGXI_STRENGTH);
 
     @Test
     void progressIsTheChangeFromTheBaselineToTheLatestPeriod() {
@@ -147,6 +149,45 @@ class ReadingTargetsTest {
         assertThatThrownBy(() -> reading.get("2025-nowhere", null, null))
                 .isInstanceOfSatisfying(NotFoundException.class, missing -> assertThat(missing.id())
                         .isEqualTo("2025-nowhere"));
+    }
+
+    @Test
+    void aTargetWhoseScopeHasNoActiveUnitLeftIsListedWithoutProgressBesideTheOthers() {
+        List<TargetProgress> listed = readingOver(withTheCentreClusterRetired(), PlanGoals.STRENGTH,
+                PlanGoals.CENTRE_STRENGTH).list(null, null, null, null, null);
+
+        assertThat(ids(listed)).containsExactly("2025-comprehensive-strength", "2025-strength-centre");
+        assertThat(listed.getFirst().progress().trend()).isEqualTo(Progress.Trend.IMPROVING);
+        Progress centre = listed.getLast().progress();
+        assertThat(centre.trend()).isEqualTo(Progress.Trend.NO_DATA);
+        assertThat(centre.baselineValue()).isNull();
+        assertThat(centre.latestValue()).isNull();
+        assertThat(centre.note()).isEqualTo("cluster:" + PlanUnits.CENTRE + " holds no active unit now");
+    }
+
+    @Test
+    void aTargetWhoseScopeHasNoActiveUnitLeftIsReadWithoutProgress() {
+        Progress progress = readingOver(withTheCentreClusterRetired(), PlanGoals.CENTRE_STRENGTH)
+                .get(PlanGoals.CENTRE_STRENGTH.id(), null, null).progress();
+
+        assertThat(progress.trend()).isEqualTo(Progress.Trend.NO_DATA);
+        assertThat(progress.comparedUnits()).isEmpty();
+        assertThat(progress.excludedUnits()).isEmpty();
+    }
+
+    /** Jinggangshan has retired as Yanling had: no unit of the centre cluster is active. */
+    private static RegistryReplica withTheCentreClusterRetired() {
+        return InMemoryReplica.holding(PlanUnits.unit(ZoneUnits.LIUYANG, 1, CountySnapshot.ACTIVE),
+                PlanUnits.unit(ZoneUnits.LILING, 1, CountySnapshot.ACTIVE),
+                PlanUnits.unit(ZoneUnits.SHANGLI, 1, CountySnapshot.ACTIVE),
+                PlanUnits.unit(ZoneUnits.JINGGANGSHAN, 2, CountySnapshot.RETIRED),
+                PlanUnits.unit(ZoneUnits.YANLING, 2, CountySnapshot.RETIRED));
+    }
+
+    private ReadingTargets readingOver(RegistryReplica replica, Target... targets) {
+        AggregatingValues aggregating = AnalysisFeature.aggregating(catalogue, values, replica);
+        return new ReadingTargets(InMemoryTargets.holding(targets), catalogue, aggregating,
+                new ComparingUrbanization(catalogue, values, aggregating));
     }
 
     private Progress progressOf(String id, Period baseline) {
