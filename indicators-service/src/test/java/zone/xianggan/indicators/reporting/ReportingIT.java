@@ -88,6 +88,9 @@ class ReportingIT {
         assertThat(first.<Integer>json("$.value.revision")).isEqualTo(1);
         assertThat(first.<String>json("$.value.reportedBy")).isEqualTo("liuyang");
         assertThat(first.<String>json("$.value.person")).isEqualTo("chen.li");
+        Response readBack = http.get(first.headers().getLocation().toString());
+        assertThat(readBack.<List<String>>json("$[*].countyCode")).containsExactly("430181");
+        assertThat(readBack.<List<Integer>>json("$[*].revision")).containsExactly(1);
 
         Response again = liuyang.post("/api/v1/values", value("430181", "RESIDENT_POPULATION", "2021", "1443000.00"));
         assertThat(again.status()).isEqualTo(200);

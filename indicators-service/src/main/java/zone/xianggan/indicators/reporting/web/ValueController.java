@@ -1,6 +1,7 @@
 package zone.xianggan.indicators.reporting.web;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import zone.xianggan.indicators.reporting.application.ImportOptions;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
@@ -66,8 +67,9 @@ class ValueController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Report one value (an object: answered with the value held) or a batch (an array: "
-            + "answered with an import summary; rows are numbered from 1)")
+    @Operation(summary = "Report one value (an object: answered with the value held, and a first report with 201 "
+            + "and its address in Location) or a batch (an array: answered with an import summary; rows are "
+            + "numbered from 1)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = ValueReport.class))))
@@ -82,8 +84,10 @@ class ValueController {
             return ResponseEntity.ok(reporting.report(reports.reports(), JsonReports.UNIT_FIELD, options, caller));
         }
         Intake.SettledReport decision = reporting.reportOne(reports.reports().getFirst(), options, caller);
-        HttpStatus status = decision.outcome() == ReportOutcome.IMPORTED && !dryRun ? HttpStatus.CREATED : HttpStatus.OK;
-        return ResponseEntity.status(status).body(ReportResult.of(decision, dryRun));
+        if (decision.outcome() == ReportOutcome.IMPORTED && !dryRun) {
+            return ResponseEntity.created(address(decision.value().key())).body(ReportResult.of(decision, false));
+        }
+        return ResponseEntity.ok(ReportResult.of(decision, dryRun));
     }
 
     @PostMapping(path = "/import", consumes = { "text/csv", "application/csv" })
@@ -141,6 +145,16 @@ class ValueController {
                 IndicatorCode.parse("indicator", indicator), Period.parse("period", period));
         return Pages.of(reading.history(key).stream().map(ValueView::of).toList(),
                 value -> Integer.toString(value.revision()), page);
+    }
+
+    /**
+     * Where a value is read back: the list of current values narrowed to its key, which holds it alone. There is no
+     * ETag: a value is revised with a reason, not against a version read.
+     */
+    private static URI address(ValueKey key) {
+        return UriComponentsBuilder.fromPath("/api/v1/values").queryParam("county", key.countyCode())
+                .queryParam("indicator", key.indicatorCode()).queryParam("period", key.period().toString())
+                .encode().build().toUri();
     }
 
     private static Charset charset(String contentType) {

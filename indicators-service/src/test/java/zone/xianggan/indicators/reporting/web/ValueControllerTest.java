@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.BootstrapWith;
@@ -95,10 +96,18 @@ class ValueControllerTest {
     }
 
     @Test
-    void aFirstValueIsCreated() {
+    void aFirstValueIsCreatedAtTheAddressThatReadsItBack() {
         given(reporting.reportOne(any(), any(), any())).willReturn(settled(ReportOutcome.IMPORTED));
 
-        assertThat(send(VALUES, LIUYANG_GDP)).hasStatus(HttpStatus.CREATED);
+        assertThat(send(VALUES, LIUYANG_GDP)).hasStatus(HttpStatus.CREATED)
+                .hasHeader(HttpHeaders.LOCATION, VALUES + "?county=430181&indicator=GDP&period=2024");
+    }
+
+    @Test
+    void aRevisedValueCreatesNothingToPointAt() {
+        given(reporting.reportOne(any(), any(), any())).willReturn(settled(ReportOutcome.REVISED));
+
+        assertThat(send(VALUES, LIUYANG_GDP)).hasStatusOk().doesNotContainHeader(HttpHeaders.LOCATION);
     }
 
     @Test
@@ -123,8 +132,8 @@ class ValueControllerTest {
     void aFirstValueInADryRunIsNotCreated() {
         given(reporting.reportOne(any(), any(), any())).willReturn(settled(ReportOutcome.IMPORTED));
 
-        assertThat(send(VALUES + "?dryRun=true", LIUYANG_GDP)).hasStatusOk().bodyJson().extractingPath("$.dryRun")
-                .isEqualTo(true);
+        assertThat(send(VALUES + "?dryRun=true", LIUYANG_GDP)).hasStatusOk()
+                .doesNotContainHeader(HttpHeaders.LOCATION).bodyJson().extractingPath("$.dryRun").isEqualTo(true);
     }
 
     @Test
