@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.indicators.analysis.application.AggregatingValues;
 import zone.xianggan.indicators.analysis.model.Scope;
 import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
+import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
 import zone.xianggan.indicators.targets.model.TargetsPolicy;
@@ -50,10 +51,7 @@ public class AdoptingTarget {
         TargetsPolicy.requireMaySetTargets(caller.agency());
         Scope scope = Scope.parse(command.scope());
         aggregating.resolve(scope);
-        if (command.indicatorCode() != null && catalogue.byCode().get(command.indicatorCode()) == null) {
-            throw new InvalidInputException(Violation.of("indicatorCode", "no indicator " + command.indicatorCode()
-                    + " in the catalogue", command.indicatorCode()));
-        }
+        requireActiveIndicator(command.indicatorCode());
         String reason = Reason.optional(command.reason());
         Target target = Target.adopt(command.id(), command.year(), scope.id(), command.planArea(),
                 command.indicatorCode(), command.kind(), command.statement(), command.statementSource(),
@@ -64,6 +62,22 @@ public class AdoptingTarget {
         targets.insert(target);
         targets.appendHistory(target, reason);
         return target;
+    }
+
+    /** A retired indicator takes no new reports: a target it measured could never be followed. */
+    private void requireActiveIndicator(String code) {
+        if (code == null) {
+            return;
+        }
+        Indicator indicator = catalogue.byCode().get(code);
+        if (indicator == null) {
+            throw new InvalidInputException(Violation.of("indicatorCode", "no indicator " + code
+                    + " in the catalogue", code));
+        }
+        if (!indicator.isActive()) {
+            throw new InvalidInputException(Violation.of("indicatorCode", "indicator " + code + " is retired",
+                    code));
+        }
     }
 
     /** The number an agency sets the target at, with its source. */

@@ -39,7 +39,8 @@ class AdoptingTargetTest {
     private final InMemoryTargets targets = InMemoryTargets.holding(PlanGoals.STRENGTH, PlanGoals.MODERNIZATION,
             PlanGoals.URBANIZATION);
     private final ReadingCatalogue catalogue = InMemoryIndicators.holding(SeededCatalogue.GDP,
-            SeededCatalogue.URBANIZATION_RATE).reading();
+            SeededCatalogue.URBANIZATION_RATE, SeededCatalogue.retired(SeededCatalogue.URBAN_DISPOSABLE_INCOME))
+            .reading();
     private final AdoptingTarget adopting = new AdoptingTarget(targets, catalogue, AnalysisFeature.aggregating(
             catalogue, new InMemoryValues().reading(), ZoneUnits.replica()), Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -101,6 +102,26 @@ class AdoptingTargetTest {
     void anIndicatorNotInTheCatalogueIsRefusedNamingIt() {
         assertRefused(jiangxiGdp("province:360000", "GDP_PER_CAPITA", TargetKind.QUALITATIVE, null),
                 InvalidInputException.class, "indicatorCode");
+    }
+
+    @Test
+    void aRetiredIndicatorIsRefusedNamingIt() {
+        assertThatThrownBy(() -> adopting.adopt(jiangxiGdp("province:360000", "URBAN_DISPOSABLE_INCOME",
+                TargetKind.QUALITATIVE, null), Callers.ZONE_OFFICE))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
+                    assertThat(Refusals.fieldsNamedBy(refusal)).containsExactly("indicatorCode");
+                    assertThat(refusal.violations().getFirst().reason())
+                            .isEqualTo("indicator URBAN_DISPOSABLE_INCOME is retired");
+                });
+    }
+
+    @Test
+    void anAdoptionForARetiredIndicatorWritesNothing() {
+        assertThatThrownBy(() -> adopting.adopt(jiangxiGdp("province:360000", "URBAN_DISPOSABLE_INCOME",
+                TargetKind.QUALITATIVE, null), Callers.ZONE_OFFICE)).isInstanceOf(InvalidInputException.class);
+
+        assertThat(targets.find(JIANGXI_GDP)).isEmpty();
+        assertThat(targets.history(JIANGXI_GDP)).isEmpty();
     }
 
     @Test
