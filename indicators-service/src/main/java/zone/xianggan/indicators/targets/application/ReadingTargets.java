@@ -63,7 +63,11 @@ public class ReadingTargets {
         return targets.find(id).orElseThrow(() -> new NotFoundException("target", id));
     }
 
-    private TargetProgress withProgress(Target target, Period baseline, String source) {
+    /**
+     * The progress of a target as a change returned it, computed from the data now: the target is not read again,
+     * where another change may have come after.
+     */
+    public TargetProgress withProgress(Target target, Period baseline, String source) {
         Progress progress = progress(target, baseline, source);
         return new TargetProgress(target, progress, target.kind() == TargetKind.COMPARATIVE
                 ? comparing.compare(baseline == null ? null : baseline.year(), null, source) : null);

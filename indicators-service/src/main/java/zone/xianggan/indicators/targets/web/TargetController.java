@@ -30,6 +30,7 @@ import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
+import zone.xianggan.platform.web.VersionedResponses;
 
 @RestController
 @RequestMapping("/api/v1/targets")
@@ -92,8 +93,8 @@ class TargetController {
             + "document that sets it")
     ResponseEntity<TargetView> adopt(@RequestBody AdoptTargetRequest request, Caller caller) {
         Target target = adopting.adopt(request.toCommand(), caller);
-        return ResponseEntity.created(URI.create("/api/v1/targets/" + target.id()))
-                .eTag(Long.toString(target.version())).body(TargetView.of(reading.get(target.id(), null, null)));
+        return VersionedResponses.created(URI.create("/api/v1/targets/" + target.id()), target.version(),
+                TargetView.of(reading.withProgress(target, null, null)));
     }
 
     @PutMapping("/{id}/value")
@@ -103,8 +104,7 @@ class TargetController {
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         Target target = adopting.quantify(id, IfMatch.requireVersion(ifMatch), request.targetValue(),
                 request.targetSource(), request.reason(), caller);
-        return ResponseEntity.ok().eTag(Long.toString(target.version()))
-                .body(TargetView.of(reading.get(target.id(), null, null)));
+        return VersionedResponses.ok(target.version(), TargetView.of(reading.withProgress(target, null, null)));
     }
 
     private static Period baseline(String raw) {

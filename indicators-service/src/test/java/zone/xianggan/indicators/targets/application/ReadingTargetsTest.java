@@ -3,6 +3,7 @@ package zone.xianggan.indicators.targets.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,17 @@ class ReadingTargetsTest {
     @Test
     void aNumericTargetShowsTheShareOfTheWayToIt() {
         assertThat(progressOf(PlanGoals.HUNAN_GDP.id(), null).shareOfWay()).isEqualByComparingTo("0.8");
+    }
+
+    @Test
+    void aTargetAsAChangeReturnedItHasItsProgressComputedForIt() {
+        Target setHigher = PlanGoals.HUNAN_GDP.quantify(new BigDecimal("310"), "Hunan 14th Five-Year Plan, table 3",
+                SeededCatalogue.SEEDED_AT, SeededCatalogue.SEED);
+
+        TargetProgress answered = reading.withProgress(setHigher, null, null);
+
+        assertThat(answered.target()).isEqualTo(setHigher);
+        assertThat(answered.progress().shareOfWay()).isEqualByComparingTo("0.5");
     }
 
     @Test

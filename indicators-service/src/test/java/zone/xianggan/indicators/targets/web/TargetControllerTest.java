@@ -136,16 +136,28 @@ class TargetControllerTest {
     @Test
     void anAdoptionIsCreatedAtTheTargetsAddress() {
         given(adopting.adopt(any(), any())).willReturn(JIANGXI_GDP);
-        given(reading.get(ID, null, null)).willReturn(withoutProgress(JIANGXI_GDP));
+        givenProgressIsComputed();
 
         assertThat(send(mvc.post().uri("/api/v1/targets"), ADOPTION)).hasStatus(HttpStatus.CREATED)
                 .hasHeader(HttpHeaders.LOCATION, TARGET).hasHeader(HttpHeaders.ETAG, "\"1\"");
     }
 
     @Test
+    void anAdoptionIsAnsweredWithTheTargetItMadeThoughAnotherChangedItSince() {
+        given(adopting.adopt(any(), any())).willReturn(JIANGXI_GDP);
+        given(reading.get(ID, null, null)).willReturn(withoutProgress(QUANTIFIED));
+        givenProgressIsComputed();
+
+        assertThat(send(mvc.post().uri("/api/v1/targets"), ADOPTION)).hasStatus(HttpStatus.CREATED)
+                .hasHeader(HttpHeaders.ETAG, "\"1\"").bodyJson().isLenientlyEqualTo("""
+                        {"id":"2025-gdp-jiangxi","version":1,"kind":"QUALITATIVE"}""");
+        verify(reading).withProgress(JIANGXI_GDP, null, null);
+    }
+
+    @Test
     void anAdoptionIsTheCallersCommand() {
         given(adopting.adopt(any(), any())).willReturn(JIANGXI_GDP);
-        given(reading.get(ID, null, null)).willReturn(withoutProgress(JIANGXI_GDP));
+        givenProgressIsComputed();
 
         assertThat(send(mvc.post().uri("/api/v1/targets"), ADOPTION)).hasStatus(HttpStatus.CREATED);
 
@@ -172,7 +184,7 @@ class TargetControllerTest {
     @Test
     void aNumberIsEnteredAgainstTheVersionIfMatchNames() {
         given(adopting.quantify(anyString(), anyLong(), any(), any(), any(), any())).willReturn(QUANTIFIED);
-        given(reading.get(ID, null, null)).willReturn(withoutProgress(QUANTIFIED));
+        givenProgressIsComputed();
 
         assertThat(quantify(NUMBER, "\"1\"")).hasStatusOk();
 
@@ -182,10 +194,24 @@ class TargetControllerTest {
     @Test
     void theQuantifiedTargetIsAnsweredWithItsNewVersionAsETag() {
         given(adopting.quantify(anyString(), anyLong(), any(), any(), any(), any())).willReturn(QUANTIFIED);
-        given(reading.get(ID, null, null)).willReturn(withoutProgress(QUANTIFIED));
+        givenProgressIsComputed();
 
         assertThat(quantify(NUMBER, "\"1\"")).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"")
                 .bodyJson().extractingPath("$.targetValue").isEqualTo(2500);
+    }
+
+    @Test
+    void aNumberEnteredIsAnsweredWithTheVersionItMadeThoughAnotherChangedItSince() {
+        Target changedSince = QUANTIFIED.quantify(new BigDecimal("2600"), SOURCE, SeededCatalogue.SEEDED_AT,
+                SeededCatalogue.SEED);
+        given(adopting.quantify(anyString(), anyLong(), any(), any(), any(), any())).willReturn(QUANTIFIED);
+        given(reading.get(ID, null, null)).willReturn(withoutProgress(changedSince));
+        givenProgressIsComputed();
+
+        assertThat(quantify(NUMBER, "\"1\"")).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"")
+                .bodyJson().isLenientlyEqualTo("""
+                        {"version":2,"targetValue":2500}""");
+        verify(reading).withProgress(QUANTIFIED, null, null);
     }
 
     @Test
@@ -240,6 +266,11 @@ class TargetControllerTest {
     private static MockMvcRequestBuilder send(MockMvcRequestBuilder request, String json) {
         return request.with(SliceTokens.as(Callers.ZONE_OFFICE)).contentType(MediaType.APPLICATION_JSON)
                 .content(json);
+    }
+
+    /** Progress for whatever target the controller asks it of: the one it passes is the one it answers with. */
+    private void givenProgressIsComputed() {
+        given(reading.withProgress(any(), any(), any())).willAnswer(call -> withoutProgress(call.getArgument(0)));
     }
 
     private static TargetProgress withoutProgress(Target target) {
