@@ -26,10 +26,8 @@ import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.IndicatorCode;
-import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Periodicity;
-import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
@@ -93,12 +91,9 @@ class IndicatorController {
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         String indicatorCode = IndicatorCode.parse("code", code);
         long expected = IfMatch.requireVersion(ifMatch);
-        List<Violation> readOnly = request.readOnlyChanges(indicatorCode,
-                reading.get(indicatorCode).status().name());
-        if (!readOnly.isEmpty()) {
-            throw new InvalidInputException(readOnly);
-        }
-        return withETag(revising.revise(indicatorCode, expected, request.toCommand(indicatorCode), caller));
+        request.requireCodeOf(indicatorCode);
+        return withETag(revising.revise(indicatorCode, expected, request.toCommand(indicatorCode), request.status(),
+                caller));
     }
 
     @PostMapping("/{code}/retirement")

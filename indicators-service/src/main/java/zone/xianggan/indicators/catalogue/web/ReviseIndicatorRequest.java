@@ -2,13 +2,13 @@ package zone.xianggan.indicators.catalogue.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import zone.xianggan.indicators.catalogue.application.DefineIndicator;
 import zone.xianggan.indicators.catalogue.model.Direction;
+import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
+import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Periodicity;
 import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.kernel.plan.PlanArea;
@@ -31,23 +31,22 @@ record ReviseIndicatorRequest(
         BigDecimal minimum,
         BigDecimal maximum,
         @Schema(example = "Bounds widened after the 2025 census") String reason,
-        String code, String status, Long version, Instant changedAt, String changedBy, String changedByPerson) {
+        String code, IndicatorStatus status, Long version, Instant changedAt, String changedBy,
+        String changedByPerson) {
 
     DefineIndicator toCommand(String pathCode) {
         return new DefineIndicator(pathCode, nameZh, nameEn, unit, periodicity, planArea,
                 aggregation == null ? null : aggregation.toRule(), direction, minimum, maximum, reason);
     }
 
-    List<Violation> readOnlyChanges(String pathCode, String heldStatus) {
-        List<Violation> violations = new ArrayList<>();
+    /**
+     * The code sent back must be the path's. The status is the use case's to check, against the version it locks:
+     * the one held when this request arrived may already be another change's.
+     */
+    void requireCodeOf(String pathCode) {
         if (code != null && !code.equals(pathCode)) {
-            violations.add(Violation.of("code", "cannot be changed: define a new indicator and retire this one",
-                    code));
+            throw new InvalidInputException(Violation.of("code",
+                    "cannot be changed: define a new indicator and retire this one", code));
         }
-        if (status != null && !status.equals(heldStatus)) {
-            violations.add(Violation.of("status",
-                    "cannot be changed here: retire through POST /api/v1/indicators/{code}/retirement", status));
-        }
-        return violations;
     }
 }

@@ -19,7 +19,9 @@ import zone.xianggan.indicators.SeededCatalogue;
 import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Direction;
 import zone.xianggan.indicators.catalogue.model.Indicator;
+import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.kernel.access.Actor;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.aggregation.AggregationRule;
 import zone.xianggan.kernel.change.FieldChange;
 import zone.xianggan.kernel.domain.ConflictException;
@@ -49,7 +51,7 @@ class RevisingIndicatorTest {
 
     @Test
     void aRevisionAtTheCurrentVersionStoresTheNextVersion() {
-        Indicator revised = revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
+        Indicator revised = revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
 
         assertThat(revised.version()).isEqualTo(2);
         assertThat(revised.definition().nameEn()).isEqualTo("Gross domestic product (constant prices)");
@@ -58,7 +60,7 @@ class RevisingIndicatorTest {
 
     @Test
     void theRevisionIsRecordedInTheHistoryWithTheFieldsItChanged() {
-        revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
+        revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
 
         assertThat(indicators.history(GDP)).singleElement().satisfies(entry -> {
             assertThat(entry.type()).isEqualTo(ChangeType.REVISED);
@@ -73,7 +75,7 @@ class RevisingIndicatorTest {
 
     @Test
     void theRevisedSnapshotIsAppendedAsIndicatorUpdated() {
-        Indicator revised = revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
+        Indicator revised = revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
 
         assertThat(outbox.appended()).containsExactly(
                 new PendingEvent(EventType.INDICATOR_UPDATED, GDP, IndicatorSnapshots.of(revised)));
@@ -81,7 +83,7 @@ class RevisingIndicatorTest {
 
     @Test
     void theDefinitionAlreadyHeldChangesNothing() {
-        Indicator answered = revising.revise(GDP, 1, gdp("Gross domestic product (current prices)", "CNY",
+        Indicator answered = revise(GDP, 1, gdp("Gross domestic product (current prices)", "CNY",
                 Periodicity.YEAR), Callers.ZONE_OFFICE);
 
         assertThat(answered).isEqualTo(SeededCatalogue.GDP);
@@ -91,7 +93,7 @@ class RevisingIndicatorTest {
 
     @Test
     void theUnitOfAnIndicatorWithoutValuesMayChange() {
-        Indicator revised = revising.revise(GDP, 1, gdp("Gross domestic product (current prices)",
+        Indicator revised = revise(GDP, 1, gdp("Gross domestic product (current prices)",
                 "10,000 CNY", Periodicity.YEAR), Callers.ZONE_OFFICE);
 
         assertThat(revised.unit()).isEqualTo("10,000 CNY");
@@ -101,7 +103,7 @@ class RevisingIndicatorTest {
     void theUnitOfAnIndicatorWithValuesCannotChange() {
         withValues.add(GDP);
 
-        assertThatThrownBy(() -> revising.revise(GDP, 1, gdp("Gross domestic product (current prices)",
+        assertThatThrownBy(() -> revise(GDP, 1, gdp("Gross domestic product (current prices)",
                 "10,000 CNY", Periodicity.YEAR), Callers.ZONE_OFFICE))
                 .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.details()).containsEntry("field", "unit"));
@@ -111,7 +113,7 @@ class RevisingIndicatorTest {
     void thePeriodicityOfAnIndicatorWithValuesCannotChange() {
         withValues.add(GDP);
 
-        assertThatThrownBy(() -> revising.revise(GDP, 1, gdp("Gross domestic product (current prices)", "CNY",
+        assertThatThrownBy(() -> revise(GDP, 1, gdp("Gross domestic product (current prices)", "CNY",
                 Periodicity.QUARTER), Callers.ZONE_OFFICE))
                 .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.details()).containsEntry("field", "periodicity"));
@@ -121,7 +123,7 @@ class RevisingIndicatorTest {
     void theNamesOfAnIndicatorWithValuesMayChange() {
         withValues.add(GDP);
 
-        Indicator revised = revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
+        Indicator revised = revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
 
         assertThat(revised.version()).isEqualTo(2);
     }
@@ -133,7 +135,7 @@ class RevisingIndicatorTest {
                 PlanArea.URBAN_RURAL_INTEGRATION, AggregationRule.sum(), Direction.HIGHER_IS_BETTER,
                 BigDecimal.ZERO, new BigDecimal("100000000"), null);
 
-        assertThatThrownBy(() -> revising.revise("RESIDENT_POPULATION", 1, quarterly, Callers.ZONE_OFFICE))
+        assertThatThrownBy(() -> revise("RESIDENT_POPULATION", 1, quarterly, Callers.ZONE_OFFICE))
                 .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.details()).containsEntry("usedBy", "URBANIZATION_RATE"));
     }
@@ -145,7 +147,7 @@ class RevisingIndicatorTest {
                 PlanArea.URBAN_RURAL_INTEGRATION, AggregationRule.weightedMean("URBAN_RESIDENT_POPULATION"),
                 Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100000000"), null);
 
-        assertThatThrownBy(() -> revising.revise("RESIDENT_POPULATION", 1, weighted, Callers.ZONE_OFFICE))
+        assertThatThrownBy(() -> revise("RESIDENT_POPULATION", 1, weighted, Callers.ZONE_OFFICE))
                 .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.details()).containsEntry("usedBy", "URBANIZATION_RATE"));
     }
@@ -158,7 +160,7 @@ class RevisingIndicatorTest {
                         new BigDecimal("100")), Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("100"),
                 null);
 
-        assertThatThrownBy(() -> revising.revise("URBANIZATION_RATE", 1, ofHouseholds, Callers.ZONE_OFFICE))
+        assertThatThrownBy(() -> revise("URBANIZATION_RATE", 1, ofHouseholds, Callers.ZONE_OFFICE))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(refusal -> assertThat(Refusals.fieldsNamedBy(refusal))
                         .containsExactly("aggregation.denominator"));
@@ -166,9 +168,9 @@ class RevisingIndicatorTest {
 
     @Test
     void aStaleVersionIsRefusedNamingTheCurrentOne() {
-        revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
+        revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE);
 
-        assertThatThrownBy(() -> revising.revise(GDP, 1, gdp("GDP", "CNY", Periodicity.YEAR), Callers.ZONE_OFFICE))
+        assertThatThrownBy(() -> revise(GDP, 1, gdp("GDP", "CNY", Periodicity.YEAR), Callers.ZONE_OFFICE))
                 .isInstanceOfSatisfying(StaleVersionException.class, stale -> {
                     assertThat(stale.expected()).isEqualTo(1);
                     assertThat(stale.current()).isEqualTo(2);
@@ -177,7 +179,7 @@ class RevisingIndicatorTest {
 
     @Test
     void aStaleRevisionWritesNothing() {
-        assertThatThrownBy(() -> revising.revise(GDP, 2, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE))
+        assertThatThrownBy(() -> revise(GDP, 2, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(indicators.find(GDP)).contains(SeededCatalogue.GDP);
@@ -187,7 +189,7 @@ class RevisingIndicatorTest {
 
     @Test
     void anUnknownIndicatorIsNotFound() {
-        assertThatThrownBy(() -> revising.revise("GDP_PER_CAPITA", 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE))
+        assertThatThrownBy(() -> revise("GDP_PER_CAPITA", 1, GDP_AT_CONSTANT_PRICES, Callers.ZONE_OFFICE))
                 .isInstanceOfSatisfying(NotFoundException.class, missing -> {
                     assertThat(missing.resource()).isEqualTo("indicator");
                     assertThat(missing.id()).isEqualTo("GDP_PER_CAPITA");
@@ -201,15 +203,49 @@ class RevisingIndicatorTest {
                 PlanArea.URBAN_RURAL_INTEGRATION, AggregationRule.weightedMean("URBAN_RESIDENT_POPULATION"),
                 Direction.HIGHER_IS_BETTER, null, null, null);
 
-        assertThatThrownBy(() -> revising.revise("URBAN_DISPOSABLE_INCOME", 2, weighted, Callers.ZONE_OFFICE))
+        assertThatThrownBy(() -> revise("URBAN_DISPOSABLE_INCOME", 2, weighted, Callers.ZONE_OFFICE))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("retired");
     }
 
     @Test
     void aUnitsAgencyMayNotReviseAnIndicator() {
-        assertThatThrownBy(() -> revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.LIUYANG))
+        assertThatThrownBy(() -> revise(GDP, 1, GDP_AT_CONSTANT_PRICES, Callers.LIUYANG))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(indicators.find(GDP)).contains(SeededCatalogue.GDP);
+    }
+
+    @Test
+    void theStatusSentBackAsHeldIsTaken() {
+        Indicator revised = revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, IndicatorStatus.ACTIVE,
+                Callers.ZONE_OFFICE);
+
+        assertThat(revised.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aStatusChangedByARevisionIsRefusedNamingItAndNothingIsWritten() {
+        assertThatThrownBy(() -> revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, IndicatorStatus.RETIRED,
+                Callers.ZONE_OFFICE)).isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(Refusals.fieldsNamedBy(refusal)).containsExactly("status"));
+
+        assertThat(indicators.find(GDP)).contains(SeededCatalogue.GDP);
+        assertThat(indicators.history(GDP)).isEmpty();
+        assertThat(outbox.appended()).isEmpty();
+    }
+
+    @Test
+    void theStatusAsReadOfAVersionAnotherRetiredSinceIsStaleNotAChange() {
+        new RetiringIndicator(indicators, new IndicatorChanges(indicators, outbox.outbox()),
+                Clock.fixed(NOW, ZoneOffset.UTC)).retire(GDP, 1, "replaced", Callers.ZONE_OFFICE);
+
+        assertThatThrownBy(() -> revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, IndicatorStatus.ACTIVE,
+                Callers.ZONE_OFFICE)).isInstanceOfSatisfying(StaleVersionException.class,
+                        stale -> assertThat(stale.current()).isEqualTo(2));
+    }
+
+    /** A revision that sends no status back, and so says nothing of it. */
+    private Indicator revise(String code, long expectedVersion, DefineIndicator command, Caller caller) {
+        return revising.revise(code, expectedVersion, command, null, caller);
     }
 
     private static DefineIndicator gdp(String nameEn, String unit, Periodicity periodicity) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -219,21 +220,28 @@ class IndicatorControllerTest {
 
     @Test
     void aRevisionIsMadeAgainstTheVersionIfMatchNames() {
-        given(reading.get("GDP")).willReturn(SeededCatalogue.GDP);
-        given(revising.revise(anyString(), anyLong(), any(), any())).willReturn(SeededCatalogue.GDP);
+        given(revising.revise(anyString(), anyLong(), any(), any(), any())).willReturn(SeededCatalogue.GDP);
 
         assertThat(revise(GDP_AT_CONSTANT_PRICES, "\"3\"")).hasStatusOk();
 
         verify(revising).revise("GDP", 3, new DefineIndicator("GDP", "地区生产总值",
                 "Gross domestic product (constant prices)", "CNY", Periodicity.YEAR, PlanArea.COMPREHENSIVE_STRENGTH,
                 AggregationRule.sum(), Direction.HIGHER_IS_BETTER, BigDecimal.ZERO,
-                new BigDecimal("10000000000000"), null), Callers.ZONE_OFFICE);
+                new BigDecimal("10000000000000"), null), null, Callers.ZONE_OFFICE);
+    }
+
+    @Test
+    void aRevisionReadsNothingOutsideTheUseCase() {
+        given(revising.revise(anyString(), anyLong(), any(), any(), any())).willReturn(SeededCatalogue.GDP);
+
+        assertThat(revise(withMore(GDP_AT_CONSTANT_PRICES, "\"status\":\"ACTIVE\""), "\"1\"")).hasStatusOk();
+
+        verifyNoInteractions(reading);
     }
 
     @Test
     void theRevisedIndicatorIsAnsweredWithItsNewVersionAsETag() {
-        given(reading.get("GDP")).willReturn(SeededCatalogue.GDP);
-        given(revising.revise(anyString(), anyLong(), any(), any())).willReturn(SeededCatalogue.retired(
+        given(revising.revise(anyString(), anyLong(), any(), any(), any())).willReturn(SeededCatalogue.retired(
                 SeededCatalogue.GDP));
 
         assertThat(revise(GDP_AT_CONSTANT_PRICES, "\"1\"")).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"2\"");
@@ -241,31 +249,48 @@ class IndicatorControllerTest {
 
     @Test
     void anIndicatorSentBackAsReadIsTakenWithItsChanges() {
-        given(reading.get("GDP")).willReturn(SeededCatalogue.GDP);
-        given(revising.revise(anyString(), anyLong(), any(), any())).willReturn(SeededCatalogue.GDP);
+        given(revising.revise(anyString(), anyLong(), any(), any(), any())).willReturn(SeededCatalogue.GDP);
 
         assertThat(revise(withMore(GDP_AT_CONSTANT_PRICES, "\"code\":\"GDP\",\"status\":\"ACTIVE\","
                 + "\"version\":1,\"changedAt\":\"2026-01-01T00:00:00Z\",\"changedBy\":\"system:seed\""), "\"1\""))
                 .hasStatusOk();
+
+        verify(revising).revise(eq("GDP"), eq(1L), any(), eq(IndicatorStatus.ACTIVE), eq(Callers.ZONE_OFFICE));
     }
 
     @Test
     void aChangedCodeIsRefusedNamingIt() {
-        given(reading.get("GDP")).willReturn(SeededCatalogue.GDP);
-
         assertThat(revise(withMore(GDP_AT_CONSTANT_PRICES, "\"code\":\"GDP_CONSTANT\""), "\"1\""))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.field").isEqualTo("code");
         verifyNoInteractions(revising);
     }
 
     @Test
-    void aChangedStatusIsRefusedNamingIt() {
-        given(reading.get("GDP")).willReturn(SeededCatalogue.GDP);
+    void aChangedStatusTheUseCaseRefusesIsUnprocessableNamingIt() {
+        given(revising.revise(anyString(), anyLong(), any(), eq(IndicatorStatus.RETIRED), any())).willThrow(
+                new InvalidInputException(Violation.of("status", "is ACTIVE and cannot be changed by a revision",
+                        "RETIRED")));
 
         assertThat(revise(withMore(GDP_AT_CONSTANT_PRICES, "\"status\":\"RETIRED\""), "\"1\""))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.field")
                 .isEqualTo("status");
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedNamingIt() {
+        assertThat(revise(withMore(GDP_AT_CONSTANT_PRICES, "\"status\":\"DORMANT\""), "\"1\""))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field").isEqualTo("status");
         verifyNoInteractions(revising);
+    }
+
+    @Test
+    void aRevisionSentBackAsReadWhileAnotherRetiredTheIndicatorIsStale() {
+        // What a read outside the revision's transaction would see: the other change is in.
+        given(reading.get("GDP")).willReturn(SeededCatalogue.retired(SeededCatalogue.GDP));
+        given(revising.revise(anyString(), anyLong(), any(), any(), any())).willThrow(new StaleVersionException(1, 2));
+
+        assertThat(revise(withMore(GDP_AT_CONSTANT_PRICES, "\"status\":\"ACTIVE\""), "\"1\""))
+                .hasStatus(HttpStatus.PRECONDITION_FAILED).hasHeader(HttpHeaders.ETAG, "\"2\"");
     }
 
     @Test
@@ -284,8 +309,7 @@ class IndicatorControllerTest {
 
     @Test
     void aStaleIfMatchIsPreconditionFailedNamingTheCurrentVersion() {
-        given(reading.get("GDP")).willReturn(SeededCatalogue.GDP);
-        given(revising.revise(anyString(), anyLong(), any(), any())).willThrow(new StaleVersionException(1, 2));
+        given(revising.revise(anyString(), anyLong(), any(), any(), any())).willThrow(new StaleVersionException(1, 2));
 
         assertThat(revise(GDP_AT_CONSTANT_PRICES, "\"1\"")).hasStatus(HttpStatus.PRECONDITION_FAILED)
                 .hasHeader(HttpHeaders.ETAG, "\"2\"").bodyJson().extractingPath("$.currentVersion").isEqualTo(2);
