@@ -6,7 +6,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +35,7 @@ import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
+import zone.xianggan.platform.web.VersionedResponses;
 
 /**
  * The register of agencies. The rule is checked before the path, the headers or the use case are read, so that an
@@ -77,7 +77,7 @@ class AgencyController {
     @Operation(summary = "One agency; ETag is its version")
     ResponseEntity<AgencyView> get(@PathVariable String id, Caller caller) {
         AgencyRules.requireReader(caller.agency());
-        return withETag(reading.get(agencyId(id), caller), HttpStatus.OK, null);
+        return current(reading.get(agencyId(id), caller));
     }
 
     @GetMapping("/{id}/history")
@@ -95,9 +95,8 @@ class AgencyController {
     ResponseEntity<AgencyView> register(@RequestBody RegisterAgencyRequest request, Caller caller) {
         AgencyRules.requireManager(caller.agency());
         IssuedSecret issued = registering.register(request.toRegistration(), request.reason(), caller);
-        return ResponseEntity.created(URI.create("/api/v1/agencies/" + issued.account().id()))
-                .eTag(Long.toString(issued.account().version())).cacheControl(CacheControl.noStore())
-                .body(AgencyView.of(issued.account(), issued.clientSecret()));
+        return showingTheSecretOnce(ResponseEntity.created(URI.create("/api/v1/agencies/" + issued.account().id())),
+                issued);
     }
 
     @PostMapping("/{id}/secret")
@@ -112,7 +111,7 @@ class AgencyController {
         String agencyId = agencyId(id);
         long expected = IfMatch.requireVersion(ifMatch);
         IssuedSecret issued = rotating.rotate(agencyId, expected, request == null ? null : request.reason(), caller);
-        return withETag(issued.account(), HttpStatus.OK, issued.clientSecret());
+        return showingTheSecretOnce(ResponseEntity.ok(), issued);
     }
 
     @PostMapping("/{id}/disablement")
@@ -124,7 +123,7 @@ class AgencyController {
         AgencyRules.requireManager(caller.agency());
         String agencyId = agencyId(id);
         long expected = IfMatch.requireVersion(ifMatch);
-        return withETag(disabling.disable(agencyId, expected, request.reason(), caller), HttpStatus.OK, null);
+        return current(disabling.disable(agencyId, expected, request.reason(), caller));
     }
 
     @PostMapping("/{id}/enablement")
@@ -134,7 +133,7 @@ class AgencyController {
         AgencyRules.requireManager(caller.agency());
         String agencyId = agencyId(id);
         long expected = IfMatch.requireVersion(ifMatch);
-        return withETag(enabling.enable(agencyId, expected, request.reason(), caller), HttpStatus.OK, null);
+        return current(enabling.enable(agencyId, expected, request.reason(), caller));
     }
 
     @PutMapping("/{id}/topics")
@@ -144,8 +143,7 @@ class AgencyController {
         AgencyRules.requireManager(caller.agency());
         String agencyId = agencyId(id);
         long expected = IfMatch.requireVersion(ifMatch);
-        return withETag(granting.grant(agencyId, expected, request.topics(), request.reason(), caller),
-                HttpStatus.OK, null);
+        return current(granting.grant(agencyId, expected, request.topics(), request.reason(), caller));
     }
 
     private static String agencyId(String id) {
@@ -155,11 +153,14 @@ class AgencyController {
         return id;
     }
 
-    private static ResponseEntity<AgencyView> withETag(AgencyAccount account, HttpStatus status, String secret) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag(Long.toString(account.version()));
-        if (secret != null) {
-            response.cacheControl(CacheControl.noStore());
-        }
-        return response.body(AgencyView.of(account, secret));
+    private static ResponseEntity<AgencyView> current(AgencyAccount account) {
+        return VersionedResponses.ok(account.version(), AgencyView.of(account, null));
+    }
+
+    /** The only answers that carry a secret: no cache on the way may keep them. */
+    private static ResponseEntity<AgencyView> showingTheSecretOnce(ResponseEntity.BodyBuilder response,
+            IssuedSecret issued) {
+        return response.eTag(Long.toString(issued.account().version())).cacheControl(CacheControl.noStore())
+                .body(AgencyView.of(issued.account(), issued.clientSecret()));
     }
 }
