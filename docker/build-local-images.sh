@@ -76,14 +76,16 @@ wanted_modules=(java.se jdk.unsupported jdk.management jdk.management.agent jdk.
     jdk.security.jgss jdk.httpserver jdk.jcmd jdk.attach)
 available_modules="$("$JAVA_HOME/bin/java" --list-modules | sed 's/@.*//')"
 modules="$(for module in "${wanted_modules[@]}"; do grep -qx "$module" <<<"$available_modules" && echo "$module"; done | paste -sd,)"
-jre_inputs="$(inputs_hash docker/jre "$base_inputs" "$("$JAVA_HOME/bin/java" -version 2>&1)" "$modules")"
+# As eclipse-temurin's JREs, with the JDK's default class-data sharing archive: every JVM started from the image
+# (the brokers, and the services' own start-up caches, which build on it) loads the JDK's classes from it.
+jlink_options=(--strip-debug --no-man-pages --no-header-files --compress=zip-6 --generate-cds-archive)
+jre_inputs="$(inputs_hash docker/jre "$base_inputs" "$("$JAVA_HOME/bin/java" -version 2>&1)" "$modules" "${jlink_options[*]}")"
 if up_to_date "$jre" "$jre_inputs"; then
     say "$jre is up to date"
 else
     say "jlink a Java $java_feature runtime from $JAVA_HOME …"
     cp -r docker/jre "$work/jre-context"
-    "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-        --compress=zip-6 --output "$work/jre-context/jre"
+    "$JAVA_HOME/bin/jlink" --add-modules "$modules" "${jlink_options[@]}" --output "$work/jre-context/jre"
     docker build -q --label "zone.inputs=$jre_inputs" --build-arg "BASE_IMAGE=$base" -t "$jre" \
         "$work/jre-context" >/dev/null 2>"$work/build.log" || { cat "$work/build.log" >&2; exit 1; }
     say "built $jre"

@@ -98,21 +98,26 @@ class DockerComposeIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void isBuiltFromADockerfileThatCopiesTheJarTheBuildMakes(Kind kind) throws IOException {
+    void isBuiltFromTheServicesDockerfileAroundTheJarTheBuildMakes(Kind kind) throws IOException {
         Map<String, Object> build = map(service(kind.serviceName()), "build");
         Path context = ROOT.resolve((String) build.get("context")).normalize();
-        Path dockerfile = context.resolve((String) build.getOrDefault("dockerfile", "Dockerfile"));
-        assertThat(dockerfile).isRegularFile();
+        assertThat(context).isEqualTo(ROOT.resolve(kind.serviceName()));
+        Path dockerfile = context.resolve((String) build.getOrDefault("dockerfile", "Dockerfile")).normalize();
+        assertThat(dockerfile).as("one Dockerfile for every service")
+                .isEqualTo(ROOT.resolve("docker/service/Dockerfile"));
 
         List<String> lines = Files.readAllLines(dockerfile, StandardCharsets.UTF_8);
         // The official Java 21 runtime unless the build argument names a stand-in (docker/build-local-images.sh).
         assertThat(lines).contains("ARG JRE_IMAGE=eclipse-temurin:21-jre", "FROM ${JRE_IMAGE}");
-        assertThat(map(build, "args")).containsEntry("JRE_IMAGE",
-                "${ZONE_JRE_IMAGE:-eclipse-temurin:21-jre}");
+        Map<String, Object> arguments = map(build, "args");
+        assertThat(arguments).containsEntry("JRE_IMAGE", "${ZONE_JRE_IMAGE:-eclipse-temurin:21-jre}")
+                .containsEntry("SERVICE", kind.serviceName())
+                .containsEntry("PORT", environment(service(kind.serviceName())).get("SERVER_PORT"));
         List<Path> copied = lines.stream().filter(line -> line.startsWith("COPY "))
                 .map(line -> Arrays.stream(line.split("\\s+")).skip(1).filter(word -> !word.startsWith("--"))
                         .findFirst().orElseThrow())
-                .map(source -> context.resolve(source).normalize()).toList();
+                .map(source -> context.resolve(source.replace("${SERVICE}", kind.serviceName())).normalize())
+                .toList();
         assertThat(copied).as(dockerfile + " copies").containsExactly(kind.jar(ROOT));
         assertThat(kind.jar(ROOT)).isRegularFile();
     }
