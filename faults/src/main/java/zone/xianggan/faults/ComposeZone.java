@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.testcontainers.containers.ContainerState;
 import org.testcontainers.containers.DockerComposeContainer;
@@ -34,7 +33,6 @@ public final class ComposeZone implements AutoCloseable {
     // Eleven containers on two cores: the cluster benchmark measured 476 s from up to all healthy on a busy machine,
     // and a CI run on this kind of machine went past 6 minutes.
     private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(10);
-    private static final Duration BUILT_WITHIN = Duration.ofMinutes(10);
 
     private final DockerComposeContainer<?> compose;
     private final Path credentials;
@@ -47,13 +45,10 @@ public final class ComposeZone implements AutoCloseable {
     }
 
     public static ComposeZone up(String file, List<String> services) {
-        Path composeFile = ProjectRoot.path().resolve(file);
-        Map<String, String> environment = environment();
-        buildImagesTogether(composeFile, environment);
-        DockerComposeContainer<?> compose = new DockerComposeContainer<>(composeFile.toFile())
+        DockerComposeContainer<?> compose = new DockerComposeContainer<>(ProjectRoot.path().resolve(file).toFile())
                 .withBuild(true)
                 .withPull(false)
-                .withEnv(environment)
+                .withEnv(environment())
                 .withTailChildContainers(false);
         for (String service : services) {
             compose.waitingFor(service, Wait.forHealthcheck().withStartupTimeout(HEALTHY_WITHIN));
@@ -105,36 +100,6 @@ public final class ComposeZone implements AutoCloseable {
     private static ContainerState container(DockerComposeContainer<?> compose, String service) {
         return compose.getContainerByServiceName(service).or(() -> compose.getContainerByServiceName(service + "_1"))
                 .orElseThrow(() -> new IllegalArgumentException("no container of " + service));
-    }
-
-    /**
-     * {@code up --build} builds the images one after another, and each build runs its service once to make its
-     * start-up cache: built together first, two at a time on two cores, {@code up} then finds them in the engine's
-     * build cache.
-     */
-    private static void buildImagesTogether(Path composeFile, Map<String, String> environment) {
-        try {
-            Path log = Files.createTempFile("compose-build", ".log");
-            ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", composeFile.toString(), "build",
-                    "--parallel").redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().putAll(environment);
-            Process build = builder.start();
-            if (!build.waitFor(BUILT_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
-                build.destroyForcibly();
-                throw new IllegalStateException("docker-compose build took longer than " + BUILT_WITHIN + "; see "
-                        + log);
-            }
-            if (build.exitValue() != 0) {
-                List<String> lines = Files.readAllLines(log);
-                throw new IllegalStateException("docker-compose build failed:\n"
-                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, String> environment() {
