@@ -175,40 +175,37 @@ public final class Decimals {
 
     /** {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits{1,3})?}, character by character. */
     private static boolean isNumber(String text, int maxExponentDigits) {
-        int i = 0;
         int length = text.length();
-        if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < length && Ascii.isDigit(text.charAt(i))) {
-            i++;
-            digits++;
-        }
+        int integerStart = afterSign(text, 0);
+        int i = afterDigits(text, integerStart);
+        int digits = i - integerStart;
         if (i < length && text.charAt(i) == '.') {
-            i++;
-            while (i < length && Ascii.isDigit(text.charAt(i))) {
-                i++;
-                digits++;
-            }
+            int fractionEnd = afterDigits(text, i + 1);
+            digits += fractionEnd - (i + 1);
+            i = fractionEnd;
         }
         if (digits == 0) {
             return false;
         }
         if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponentDigits = 0;
-            while (i < length && Ascii.isDigit(text.charAt(i))) {
-                i++;
-                exponentDigits++;
-            }
+            int exponentStart = afterSign(text, i + 1);
+            i = afterDigits(text, exponentStart);
+            int exponentDigits = i - exponentStart;
             if (exponentDigits == 0 || exponentDigits > maxExponentDigits) {
                 return false;
             }
         }
         return i == length;
+    }
+
+    private static int afterSign(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    private static int afterDigits(String text, int i) {
+        while (i < text.length() && Ascii.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

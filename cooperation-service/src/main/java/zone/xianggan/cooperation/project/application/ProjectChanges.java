@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import zone.xianggan.cooperation.project.model.ChangedProject;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.Outbox;
@@ -36,7 +37,7 @@ public class ProjectChanges {
 
     /** The project, locked for this transaction, if it is still at the version the caller read; else 404 or 412. */
     public Project lockAt(String id, long expectedVersion) {
-        return requireAt(lock(id), expectedVersion);
+        return Versioned.requireAt(projects.lock(id), "project", id, expectedVersion);
     }
 
     /** The project, if it is still at the version the caller read; else 412. */

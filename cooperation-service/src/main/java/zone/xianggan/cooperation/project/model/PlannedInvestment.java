@@ -2,7 +2,6 @@ package zone.xianggan.cooperation.project.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,15 +28,8 @@ public record PlannedInvestment(List<Funding> bySource) {
      */
     public static PlannedInvestment of(String field, List<Funding> sources, BigDecimal statedTotal,
             List<Violation> violations) {
-        List<Funding> checked = new ArrayList<>();
         Set<FundingSource> seen = EnumSet.noneOf(FundingSource.class);
-        for (int i = 0; i < sources.size(); i++) {
-            String at = field + ".bySource[" + i + "]";
-            Funding funding = sources.get(i);
-            if (funding == null) {
-                violations.add(Violation.of(at, "is required"));
-                continue;
-            }
+        List<Funding> checked = SentItems.read(field + ".bySource", sources, violations, (at, number, funding) -> {
             if (funding.source() == null) {
                 violations.add(Violation.of(at + ".source", "is required: one of " + List.of(FundingSource.values())));
             } else if (!seen.add(funding.source())) {
@@ -45,10 +37,8 @@ public record PlannedInvestment(List<Funding> bySource) {
                         + "amount", funding.source()));
             }
             BigDecimal amount = amount(at + ".amount", funding.amount(), violations);
-            if (amount != null && funding.source() != null) {
-                checked.add(new Funding(funding.source(), amount));
-            }
-        }
+            return amount != null && funding.source() != null ? new Funding(funding.source(), amount) : null;
+        });
         PlannedInvestment investment = new PlannedInvestment(checked);
         statedTotal = Decimals.check(field + ".total", statedTotal, Decimals.Kind.MONEY, violations);
         if (statedTotal != null && checked.size() == sources.size()

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import zone.xianggan.kernel.access.Actor;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.InvalidInputException;
@@ -24,7 +25,7 @@ import zone.xianggan.kernel.domain.Violation;
  */
 public record Project(String id, Proposal proposal, List<Milestone> milestones, ProjectStatus status,
         List<ProvinceDecision> decisions, List<ReviewFlag> reviewFlags, LocalDate actualStart, LocalDate actualEnd,
-        Actor proposedBy, Instant proposedAt, long version, Instant changedAt) {
+        Actor proposedBy, Instant proposedAt, long version, Instant changedAt) implements Versioned {
 
     public Project {
         milestones = List.copyOf(milestones);

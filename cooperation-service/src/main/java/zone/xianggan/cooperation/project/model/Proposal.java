@@ -161,87 +161,72 @@ public record Proposal(String titleZh, String titleEn, String descriptionZh, Str
     }
 
     private static List<Milestone> milestones(List<MilestoneInput> inputs, List<Violation> violations) {
-        if (inputs.size() > MAX_MILESTONES) {
-            violations.add(Violation.of("milestones", "at most " + MAX_MILESTONES + " milestones"));
+        if (SentItems.tooMany("milestones", inputs, MAX_MILESTONES, violations)) {
             return List.of();
         }
-        List<Milestone> milestones = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String at = "milestones[" + i + "]";
-            MilestoneInput input = inputs.get(i);
-            if (input == null) {
-                violations.add(Violation.of(at, "is required"));
-                continue;
-            }
+        return SentItems.read("milestones", inputs, violations, (at, number, input) -> {
             String name = Text.check(at + ".name", input.name(), MAX_NAME, Text.Lines.ONE, true, violations);
             if (input.due() == null) {
                 violations.add(Violation.of(at + ".due", "is required, e.g. 2026-06-30"));
             }
-            milestones.add(new Milestone("M" + (i + 1), name, input.due(), null));
-        }
-        return milestones;
+            return new Milestone("M" + number, name, input.due(), null);
+        });
     }
 
     private static List<ExpectedOutcome> outcomes(List<OutcomeInput> inputs, List<Participant> participants,
             List<Violation> violations) {
-        if (inputs.size() > MAX_OUTCOMES) {
-            violations.add(Violation.of("outcomes", "at most " + MAX_OUTCOMES + " outcomes"));
+        if (SentItems.tooMany("outcomes", inputs, MAX_OUTCOMES, violations)) {
             return List.of();
         }
         Set<CountyCode> participating = new LinkedHashSet<>();
         participants.forEach(p -> participating.add(p.county()));
-        List<ExpectedOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String at = "outcomes[" + i + "]";
-            OutcomeInput input = inputs.get(i);
-            if (input == null) {
-                violations.add(Violation.of(at, "is required"));
-                continue;
-            }
-            if (!IndicatorCode.isWellFormed(input.indicatorCode())) {
-                violations.add(Violation.of(at + ".indicatorCode", "is required: an indicator code of the zone's "
-                        + "catalogue, e.g. GDP_PER_CAPITA", input.indicatorCode()));
-            }
-            List<CountyCode> counties = input.counties() == null || input.counties().isEmpty()
-                    ? List.copyOf(participating) : input.counties();
-            Set<CountyCode> distinct = new HashSet<>();
-            for (int j = 0; j < counties.size(); j++) {
-                CountyCode county = counties.get(j);
-                if (!participating.contains(county)) {
-                    violations.add(Violation.of(at + ".countyCodes[" + j + "]", "is not a participating unit of the "
-                            + "project", county.value()));
-                } else if (!distinct.add(county)) {
-                    violations.add(Violation.of(at + ".countyCodes[" + j + "]", "is named twice", county.value()));
-                }
-            }
-            BigDecimal baseline = Decimals.check(at + ".baseline", input.baseline(), Decimals.Kind.FIGURE,
-                    violations);
-            BigDecimal target = Decimals.check(at + ".target", input.target(), Decimals.Kind.FIGURE, violations);
-            if (input.baseline() == null) {
-                violations.add(Violation.of(at + ".baseline", "is required: the value at the start"));
-            }
-            if (input.target() == null) {
-                violations.add(Violation.of(at + ".target", "is required: the value to reach"));
-            }
-            if (baseline != null && target != null && baseline.compareTo(target) == 0) {
-                violations.add(Violation.of(at + ".target", "must differ from the baseline, or there is nothing "
-                        + "to measure progress by", input.target()));
-            }
-            if (input.targetPeriod() == null) {
-                violations.add(Violation.of(at + ".targetPeriod", "is required: 2027, 2027Q4 or 2027-12"));
-            } else if (input.baselinePeriod() != null) {
-                if (input.baselinePeriod().periodicity() != input.targetPeriod().periodicity()) {
-                    violations.add(Violation.of(at + ".baselinePeriod", "must be of the same kind as targetPeriod "
-                            + input.targetPeriod(), input.baselinePeriod().toString()));
-                } else if (input.baselinePeriod().compareTo(input.targetPeriod()) >= 0) {
-                    violations.add(Violation.of(at + ".baselinePeriod", "must come before targetPeriod "
-                            + input.targetPeriod(), input.baselinePeriod().toString()));
-                }
-            }
-            outcomes.add(new ExpectedOutcome("O" + (i + 1), input.indicatorCode(), counties, baseline,
-                    input.baselinePeriod(), target, input.targetPeriod()));
+        return SentItems.read("outcomes", inputs, violations,
+                (at, number, input) -> outcome(at, number, input, participating, violations));
+    }
+
+    private static ExpectedOutcome outcome(String at, int number, OutcomeInput input, Set<CountyCode> participating,
+            List<Violation> violations) {
+        if (!IndicatorCode.isWellFormed(input.indicatorCode())) {
+            violations.add(Violation.of(at + ".indicatorCode", "is required: an indicator code of the zone's "
+                    + "catalogue, e.g. GDP_PER_CAPITA", input.indicatorCode()));
         }
-        return outcomes;
+        List<CountyCode> counties = input.counties() == null || input.counties().isEmpty()
+                ? List.copyOf(participating) : input.counties();
+        Set<CountyCode> distinct = new HashSet<>();
+        for (int j = 0; j < counties.size(); j++) {
+            CountyCode county = counties.get(j);
+            if (!participating.contains(county)) {
+                violations.add(Violation.of(at + ".countyCodes[" + j + "]", "is not a participating unit of the "
+                        + "project", county.value()));
+            } else if (!distinct.add(county)) {
+                violations.add(Violation.of(at + ".countyCodes[" + j + "]", "is named twice", county.value()));
+            }
+        }
+        BigDecimal baseline = Decimals.check(at + ".baseline", input.baseline(), Decimals.Kind.FIGURE, violations);
+        BigDecimal target = Decimals.check(at + ".target", input.target(), Decimals.Kind.FIGURE, violations);
+        if (input.baseline() == null) {
+            violations.add(Violation.of(at + ".baseline", "is required: the value at the start"));
+        }
+        if (input.target() == null) {
+            violations.add(Violation.of(at + ".target", "is required: the value to reach"));
+        }
+        if (baseline != null && target != null && baseline.compareTo(target) == 0) {
+            violations.add(Violation.of(at + ".target", "must differ from the baseline, or there is nothing "
+                    + "to measure progress by", input.target()));
+        }
+        if (input.targetPeriod() == null) {
+            violations.add(Violation.of(at + ".targetPeriod", "is required: 2027, 2027Q4 or 2027-12"));
+        } else if (input.baselinePeriod() != null) {
+            if (input.baselinePeriod().periodicity() != input.targetPeriod().periodicity()) {
+                violations.add(Violation.of(at + ".baselinePeriod", "must be of the same kind as targetPeriod "
+                        + input.targetPeriod(), input.baselinePeriod().toString()));
+            } else if (input.baselinePeriod().compareTo(input.targetPeriod()) >= 0) {
+                violations.add(Violation.of(at + ".baselinePeriod", "must come before targetPeriod "
+                        + input.targetPeriod(), input.baselinePeriod().toString()));
+            }
+        }
+        return new ExpectedOutcome("O" + number, input.indicatorCode(), counties, baseline, input.baselinePeriod(),
+                target, input.targetPeriod());
     }
 
     private static String elementId(String field, String value, List<Violation> violations) {

@@ -8,8 +8,7 @@ import zone.xianggan.identity.agency.model.ChangeType;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.change.Changed;
 import zone.xianggan.kernel.change.HistoryEntry;
-import zone.xianggan.kernel.domain.NotFoundException;
-import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.change.Versioned;
 
 /** How every change of an agency is made: locked at the version the caller read, stored with its history entry. */
 @Component
@@ -25,9 +24,7 @@ public class AgencyChanges {
 
     /** The agency, locked; 404 if there is none, 412 if it changed after the caller read version {@code expected}. */
     public AgencyAccount lockAt(String id, long expected) {
-        AgencyAccount current = agencies.lock(id).orElseThrow(() -> new NotFoundException("agency", id));
-        StaleVersionException.requireCurrent(expected, current.version());
-        return current;
+        return Versioned.requireAt(agencies.lock(id), "agency", id, expected);
     }
 
     public AgencyAccount record(Changed<AgencyAccount, ChangeType> revision, long expectedVersion, Actor actor,

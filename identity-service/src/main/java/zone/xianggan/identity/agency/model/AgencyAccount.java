@@ -20,6 +20,7 @@ import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
 import zone.xianggan.kernel.change.Changed;
 import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Violation;
@@ -31,7 +32,7 @@ import zone.xianggan.kernel.domain.Violation;
  */
 public record AgencyAccount(String id, AgencyKind kind, String unit, String province, AgencyNames names,
         Set<Scope> scopes, Set<String> topics, boolean enabled, String secretHash, Instant secretRotatedAt,
-        long version, Instant createdAt, String createdBy, Instant changedAt, String changedBy) {
+        long version, Instant createdAt, String createdBy, Instant changedAt, String changedBy) implements Versioned {
 
     private static final Pattern UNIT = Pattern.compile("(43|36)[0-9]{4}");
     private static final Set<String> PROVINCES = Set.of("430000", "360000");

@@ -10,8 +10,7 @@ import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.kernel.change.Changed;
 import zone.xianggan.kernel.change.FieldChange;
 import zone.xianggan.kernel.change.HistoryEntry;
-import zone.xianggan.kernel.domain.NotFoundException;
-import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.platform.outbox.Outbox;
 
 /**
@@ -32,9 +31,7 @@ public class IndicatorChanges {
 
     /** The indicator, locked for this transaction, if it is still at the version the caller read; else 404 or 412. */
     public Indicator lockAt(String code, long expectedVersion) {
-        Indicator current = indicators.lock(code).orElseThrow(() -> new NotFoundException("indicator", code));
-        StaleVersionException.requireCurrent(expectedVersion, current.version());
-        return current;
+        return Versioned.requireAt(indicators.lock(code), "indicator", code, expectedVersion);
     }
 
     public void recordNew(Indicator indicator, String reason) {

@@ -11,6 +11,7 @@ import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.aggregation.AggregationRule;
 import zone.xianggan.kernel.change.Changed;
 import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.Periodicity;
 
@@ -20,7 +21,7 @@ import zone.xianggan.kernel.domain.Periodicity;
  * Every change produces a new version, made at a time by an agency (or the zone itself, seeding).
  */
 public record Indicator(String code, IndicatorDefinition definition, IndicatorStatus status, long version,
-        Instant changedAt, Actor changedBy) {
+        Instant changedAt, Actor changedBy) implements Versioned {
 
     public Indicator {
         Objects.requireNonNull(changedBy, "changedBy");

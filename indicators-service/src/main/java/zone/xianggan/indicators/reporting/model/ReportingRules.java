@@ -3,6 +3,7 @@ package zone.xianggan.indicators.reporting.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.kernel.domain.CountyCode;
@@ -49,14 +50,9 @@ public final class ReportingRules {
     }
 
     private String county(Report report, List<Rejection> rejections) {
-        String code = strip(report.countyCode());
-        Integer row = report.row();
+        String code = wellFormedCode(report.row(), "countyCode", report.countyCode(), CountyCode::isWellFormed,
+                CountyCode.reason(), rejections);
         if (code == null) {
-            rejections.add(Rejection.form(row, "countyCode", "is required", null));
-            return null;
-        }
-        if (!CountyCode.isWellFormed(code)) {
-            rejections.add(Rejection.form(row, "countyCode", CountyCode.reason(), code));
             return null;
         }
         if (context.activeUnits().contains(code) || context.benchmarkProvinces().contains(code)) {
@@ -71,32 +67,43 @@ public final class ReportingRules {
         } else {
             reason = "no unit " + code + " in the zone's registry (as this service's replica holds it)";
         }
-        rejections.add(Rejection.rule(row, "countyCode", reason, code));
+        rejections.add(Rejection.rule(report.row(), "countyCode", reason, code));
         return null;
     }
 
     private Indicator indicator(Report report, List<Rejection> rejections) {
-        String code = strip(report.indicatorCode());
-        Integer row = report.row();
+        String code = wellFormedCode(report.row(), "indicatorCode", report.indicatorCode(),
+                IndicatorCode::isWellFormed, IndicatorCode.reason(), rejections);
         if (code == null) {
-            rejections.add(Rejection.form(row, "indicatorCode", "is required", null));
-            return null;
-        }
-        if (!IndicatorCode.isWellFormed(code)) {
-            rejections.add(Rejection.form(row, "indicatorCode", IndicatorCode.reason(), code));
             return null;
         }
         Indicator indicator = context.indicators().get(code);
         if (indicator == null) {
-            rejections.add(Rejection.rule(row, "indicatorCode", "no indicator " + code + " in the catalogue", code));
+            rejections.add(Rejection.rule(report.row(), "indicatorCode", "no indicator " + code + " in the catalogue",
+                    code));
             return null;
         }
         if (!indicator.isActive()) {
-            rejections.add(Rejection.rule(row, "indicatorCode", "indicator " + code
+            rejections.add(Rejection.rule(report.row(), "indicatorCode", "indicator " + code
                     + " is retired and takes no new reports", code));
             return null;
         }
         return indicator;
+    }
+
+    /** The code sent in {@code field}, if it is there and well-formed; otherwise null, with the row's rejection. */
+    private static String wellFormedCode(Integer row, String field, String sent, Predicate<String> isWellFormed,
+            String form, List<Rejection> rejections) {
+        String code = strip(sent);
+        if (code == null) {
+            rejections.add(Rejection.form(row, field, "is required", null));
+            return null;
+        }
+        if (!isWellFormed.test(code)) {
+            rejections.add(Rejection.form(row, field, form, code));
+            return null;
+        }
+        return code;
     }
 
     private Period period(Report report, Indicator indicator, List<Rejection> rejections) {

@@ -14,10 +14,10 @@ import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.indicators.targets.model.TargetKind;
 import zone.xianggan.indicators.targets.model.TargetsPolicy;
 import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Reason;
-import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.kernel.plan.PlanArea;
 
@@ -86,9 +86,7 @@ public class AdoptingTarget {
             Caller caller) {
         TargetsPolicy.requireMaySetTargets(caller.agency());
         String reason = Reason.optional(reasonGiven);
-        Target current = targets.lock(id).orElseThrow(() -> new zone.xianggan.kernel.domain.NotFoundException(
-                "target", id));
-        StaleVersionException.requireCurrent(expectedVersion, current.version());
+        Target current = Versioned.requireAt(targets.lock(id), "target", id, expectedVersion);
         Target quantified = current.quantify(value, source, clock.instant(), caller.actor());
         targets.update(quantified, expectedVersion);
         targets.appendHistory(quantified, reason);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import zone.xianggan.kernel.access.Actor;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.Decimals;
 import zone.xianggan.kernel.domain.InvalidInputException;
@@ -28,7 +29,7 @@ import zone.xianggan.kernel.plan.PlanArea;
  */
 public record Target(String id, int year, String scope, PlanArea planArea, String indicatorCode, TargetKind kind,
         String statement, String statementSource, BigDecimal targetValue, String targetSource, long version,
-        Instant changedAt, Actor changedBy) {
+        Instant changedAt, Actor changedBy) implements Versioned {
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{2,99}$");
     private static final int MAX_STATEMENT = 2000;

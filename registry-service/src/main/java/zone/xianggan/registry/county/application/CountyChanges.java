@@ -8,9 +8,8 @@ import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.change.Changed;
 import zone.xianggan.kernel.change.FieldChange;
 import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.CountyCode;
-import zone.xianggan.kernel.domain.NotFoundException;
-import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.outbox.Outbox;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
@@ -34,9 +33,7 @@ public class CountyChanges {
      * The unit, locked for this transaction, if it is still at the version the caller read; otherwise 404 or 412.
      */
     public County lockAt(CountyCode code, long expectedVersion) {
-        County current = counties.lock(code).orElseThrow(() -> new NotFoundException("county", code.value()));
-        StaleVersionException.requireCurrent(expectedVersion, current.version());
-        return current;
+        return Versioned.requireAt(counties.lock(code), "county", code.value(), expectedVersion);
     }
 
     /** A unit that did not exist before. */

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.change.Changed;
 import zone.xianggan.kernel.change.FieldChange;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.InvalidInputException;
@@ -26,7 +27,7 @@ import zone.xianggan.kernel.domain.Violation;
  */
 public record County(CountyCode code, CountyDetails details, String provinceCode, String prefectureCode,
         CountyStatus status, CountyCode successor, LocalDate retiredOn, Set<Membership> memberships, long version,
-        Instant changedAt, Actor changedBy) {
+        Instant changedAt, Actor changedBy) implements Versioned {
 
     public County {
         memberships = Set.copyOf(memberships);

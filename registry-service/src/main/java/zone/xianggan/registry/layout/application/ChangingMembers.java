@@ -16,12 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.kernel.change.Versioned;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.MalformedInputException;
-import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Reason;
-import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.registry.county.application.Counties;
 import zone.xianggan.registry.county.application.CountyChanges;
@@ -56,9 +55,8 @@ public class ChangingMembers {
         LayoutPolicy.requireMayChangeMembers(caller.agency());
         Set<CountyCode> wanted = wellFormed(requested);
         String why = Reason.required(reason);
-        SpatialElement element = elements.lock(elementId)
-                .orElseThrow(() -> new NotFoundException("spatial element", elementId));
-        StaleVersionException.requireCurrent(expectedVersion, element.version());
+        SpatialElement element = Versioned.requireAt(elements.lock(elementId), "spatial element", elementId,
+                expectedVersion);
         Map<CountyCode, County> all = counties.findAll().stream()
                 .collect(Collectors.toMap(County::code, Function.identity()));
         requireJoinable(requested, all, elementId);
