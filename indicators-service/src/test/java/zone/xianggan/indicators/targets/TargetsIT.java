@@ -122,6 +122,7 @@ class TargetsIT {
                 .containsExactly("IMPROVING");
         assertThat(targets.<List<String>>json("$[?(@.id=='2025-red-culture')].progress.trend"))
                 .containsExactly("NO_DATA");
+        assertThat(targets.<List<String>>json("$[*].progress.status")).containsOnly("NO_TARGET_NUMBER");
         assertThat(http.get("/api/v1/targets?year=2035").<List<String>>json("$[*].id")).hasSize(7);
     }
 
@@ -142,6 +143,9 @@ class TargetsIT {
         // 40000 (2020) → 50000 (2024) of the way to 60000
         assertThat(number(quantified, "$.progress.shareOfWay")).isEqualByComparingTo("0.5");
         assertThat(number(quantified, "$.progress.change")).isEqualByComparingTo("10000");
+        // 5.74 % a year observed against the 2.74 % that reaching 60000 by the end of 2035 needs
+        assertThat(quantified.<String>json("$.progress.status")).isEqualTo("ON_TRACK");
+        assertThat(number(quantified, "$.progress.growthRatio")).isEqualByComparingTo("2.0939");
         assertThat(http.put("/api/v1/targets/2035-happy-life/value", """
                 {"targetValue": 1, "targetSource": "x"}""", "If-Match", read.etag()).status()).isEqualTo(412);
         assertThat(http.put("/api/v1/targets/2025-urbanization/value", """

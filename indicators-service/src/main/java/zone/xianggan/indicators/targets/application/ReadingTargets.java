@@ -75,7 +75,7 @@ public class ReadingTargets {
 
     private Progress progress(Target target, Period requestedBaseline, String source) {
         if (target.indicatorCode() == null) {
-            return Progress.noData("this goal has no indicator: it is reported on in words");
+            return Progress.noData("this goal has no indicator: it is reported on in words", target.targetValue());
         }
         Indicator indicator = catalogue.get(target.indicatorCode());
         Scope scope = Scope.parse(target.scope());
@@ -83,18 +83,20 @@ public class ReadingTargets {
         // still listed, with no value rather than a refusal of the whole list.
         ScopeUnits units = aggregating.unitsNow(scope);
         if (units.units().isEmpty()) {
-            return Progress.noData(target.scope() + " holds no active unit now");
+            return Progress.noData(target.scope() + " holds no active unit now", target.targetValue());
         }
         List<AggregateResult> series = aggregating.series(indicator, units, source);
         List<Period> periods = series.stream().filter(r -> r.aggregate().value() != null).map(AggregateResult::period)
                 .toList();
         if (periods.isEmpty()) {
-            return Progress.noData("no figures yet for " + indicator.code() + " in " + target.scope());
+            return Progress.noData("no figures yet for " + indicator.code() + " in " + target.scope(),
+                    target.targetValue());
         }
         Period baseline = requestedBaseline != null ? requestedBaseline : defaultBaseline(indicator, periods);
         Period latest = periods.getLast();
         if (baseline.compareTo(latest) >= 0 || baseline.periodicity() != indicator.periodicity()) {
-            return Progress.noData("no figures after the baseline " + baseline + " (latest: " + latest + ")");
+            return Progress.noData("no figures after the baseline " + baseline + " (latest: " + latest + ")",
+                    target.targetValue());
         }
         AggregateResult start = aggregating.aggregate(indicator, units, baseline, source);
         AggregateResult end = aggregating.aggregate(indicator, units, latest, source);
@@ -103,10 +105,10 @@ public class ReadingTargets {
         List<String> excluded = new ArrayList<>(new TreeSet<>(units.units()));
         excluded.removeAll(compared);
         ScopeUnits same = new ScopeUnits(scope, compared);
-        return Progress.of(indicator.direction(), baseline.toString(),
-                aggregating.aggregate(indicator, same, baseline, source).aggregate().value(), latest.toString(),
-                aggregating.aggregate(indicator, same, latest, source).aggregate().value(), target.targetValue(),
-                List.copyOf(compared), excluded);
+        return Progress.of(indicator.direction(), baseline,
+                aggregating.aggregate(indicator, same, baseline, source).aggregate().value(), latest,
+                aggregating.aggregate(indicator, same, latest, source).aggregate().value(), target.year(),
+                target.targetValue(), List.copyOf(compared), excluded);
     }
 
     private static Period defaultBaseline(Indicator indicator, List<Period> periods) {

@@ -21,6 +21,7 @@ import zone.xianggan.indicators.catalogue.application.ReadingCatalogue;
 import zone.xianggan.indicators.reporting.application.InMemoryValues;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.targets.model.Progress;
+import zone.xianggan.indicators.targets.model.ProgressStatus;
 import zone.xianggan.indicators.targets.model.Target;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Period;
@@ -97,6 +98,24 @@ class ReadingTargetsTest {
     }
 
     @Test
+    void aNumericTargetHasTheStatusOfThePublishedMeasure() {
+        // 150 in 2020 to 230 in 2024 against 250 by 2025: observed growth 105 % of the growth needed.
+        Progress progress = progressOf(PlanGoals.HUNAN_GDP.id(), null);
+
+        assertThat(progress.status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(progress.growthRatio()).isEqualByComparingTo("1.0485");
+    }
+
+    @Test
+    void aGoalWithoutANumberIsNotGivenOneButKeepsItsTrend() {
+        Progress progress = progressOf(PlanGoals.STRENGTH.id(), null);
+
+        assertThat(progress.status()).isEqualTo(ProgressStatus.NO_TARGET_NUMBER);
+        assertThat(progress.trend()).isEqualTo(Progress.Trend.IMPROVING);
+        assertThat(progress.growthRatio()).isNull();
+    }
+
+    @Test
     void aTargetAsAChangeReturnedItHasItsProgressComputedForIt() {
         Target setHigher = PlanGoals.HUNAN_GDP.quantify(new BigDecimal("310"), "Hunan 14th Five-Year Plan, table 3",
                 SeededCatalogue.SEEDED_AT, SeededCatalogue.SEED);
@@ -105,6 +124,7 @@ class ReadingTargetsTest {
 
         assertThat(answered.target()).isEqualTo(setHigher);
         assertThat(answered.progress().shareOfWay()).isEqualByComparingTo("0.5");
+        assertThat(answered.progress().status()).isEqualTo(ProgressStatus.ACCELERATION_NEEDED);
     }
 
     @Test

@@ -274,6 +274,7 @@ class TargetControllerTest {
     }
 
     private static TargetProgress withoutProgress(Target target) {
-        return new TargetProgress(target, Progress.noData("no figures yet for GDP in " + target.scope()), null);
+        return new TargetProgress(target, Progress.noData("no figures yet for GDP in " + target.scope(),
+                target.targetValue()), null);
     }
 }
