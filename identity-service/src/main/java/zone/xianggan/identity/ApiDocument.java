@@ -3,27 +3,22 @@ package zone.xianggan.identity;
 import java.time.Duration;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.swagger.v3.oas.models.info.Info;
 
 /**
- * What the OpenAPI document says identity-service is. How to call it (an agency's token from this issuer's token
- * endpoint, the {@code X-Actor} header) is zone-platform's {@code OpenAPI} bean, which springdoc takes as the document
- * to start from; this adds the title and description to it rather than replacing it.
+ * What the OpenAPI document says identity-service does, with the figures of its configuration. The title, version and
+ * servers are the platform's, as every service's; how to call it (an agency's token from this issuer's token
+ * endpoint, the {@code X-Actor} header) is zone-platform's {@code OpenAPI} bean.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocument {
 
     @Bean
-    OpenApiCustomizer identityDescription(IssuerProperties properties, ObjectProvider<BuildProperties> build) {
-        BuildProperties buildProperties = build.getIfAvailable();
-        Info info = new Info().title("Xiang-Gan Zone identity-service")
-                .version(buildProperties == null ? "v1" : buildProperties.getVersion())
-                .description("""
+    OpenApiCustomizer identityDescription(IssuerProperties properties) {
+        String description = """
                 The zone's OAuth 2.1 authorization server. Every caller of the zone is an agency (a unit's \
                 government, a provincial DRC, the zone office, a subscriber, the operator, one of the zone's \
                 services), registered here as an OAuth 2 client of the client-credentials grant: its agency id is \
@@ -37,8 +32,13 @@ class ApiDocument {
                 `GET /.well-known/oauth-authorization-server` describes the issuer %s.
                 * `/api/v1/agencies` is the register of agencies, managed by the zone office (scope \
                 agencies.manage); `/api/v1/signing-keys` is the operator's (scope zone.ops).
-                """.formatted(readable(properties.tokenLifetime()), properties.issuer()));
-        return openApi -> openApi.info(info);
+                """.formatted(readable(properties.tokenLifetime()), properties.issuer());
+        return openApi -> {
+            if (openApi.getInfo() == null) {
+                openApi.info(new Info());
+            }
+            openApi.getInfo().description(description);
+        };
     }
 
     private static String readable(Duration duration) {

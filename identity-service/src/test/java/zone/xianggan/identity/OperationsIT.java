@@ -87,6 +87,8 @@ class OperationsIT {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.<String>json("$.info.title")).isEqualTo("Xiang-Gan Zone identity-service");
+        assertThat(docs.<String>json("$.info.version")).as("the build's version").matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(docs.<List<String>>json("$.servers[*].url")).containsExactly("http://127.0.0.1:8084");
         assertThat(docs.<String>json("$.info.description")).contains("client-credentials", "xianggan-zone");
         assertThat(docs.<String>json("$.components.securitySchemes.agency.flows.clientCredentials.tokenUrl"))
                 .isEqualTo("http://127.0.0.1:8084/oauth2/token");

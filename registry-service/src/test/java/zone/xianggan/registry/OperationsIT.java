@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,11 @@ class OperationsIT {
     void publishesItsOpenApiDocumentAndSwaggerUi() {
         ZoneHttp.Response docs = http.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.<String>json("$.info.title")).isEqualTo("Xiang-Gan Zone registry-service");
+        assertThat(docs.<String>json("$.info.version")).as("the build's version").matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(docs.<String>json("$.info.description")).contains("24 county-level units", "registry.counties.v1");
+        assertThat(docs.<List<String>>json("$.servers[*].url")).containsExactly("http://localhost:8081");
+        assertThat(docs.<String>json("$.components.securitySchemes.agency.type")).isEqualTo("oauth2");
         assertThat(docs.body()).contains("/api/v1/counties/{code}/retirement", "/api/v1/zone", "/api/v1/clusters");
         assertThat(http.get("/swagger-ui.html").status()).isIn(200, 302);
     }

@@ -269,6 +269,17 @@ class CooperationAccessIT extends CooperationServiceIT {
         assertThat(reader.anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 
+    @Test
+    void theApiDocumentIsOpenAndIntroducesTheServiceAndHowToCallIt() {
+        Response docs = reader.anonymous().get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.<String>json("$.info.title")).isEqualTo("Xiang-Gan Zone cooperation-service");
+        assertThat(docs.<String>json("$.info.description")).contains("cooperation.projects.v1");
+        assertThat(docs.<List<String>>json("$.servers[*].url")).containsExactly("http://localhost:8083");
+        assertThat(docs.<String>json("$.components.securitySchemes.agency.type")).isEqualTo("oauth2");
+    }
+
     /** A 403 problem detail whose rule names {@code mentioned} (a scope, a project id). */
     private static void assertNotPermitted(Response response, String mentioned) {
         assertThat(response.status()).as(response.toString()).isEqualTo(403);

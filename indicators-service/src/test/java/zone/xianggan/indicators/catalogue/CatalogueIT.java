@@ -202,6 +202,9 @@ class CatalogueIT {
         assertThat(docs.body()).contains("/api/v1/indicators/{code}/retirement", "/api/v1/values/import",
                 "/api/v1/values/history", "/api/v1/aggregates", "/api/v1/completeness", "/api/v1/targets",
                 "/api/v1/targets/urbanization-comparison", "/api/v1/counties");
+        assertThat(docs.<String>json("$.info.title")).isEqualTo("Xiang-Gan Zone indicators-service");
+        assertThat(docs.<String>json("$.info.description")).contains("indicators.values.v1");
+        assertThat(docs.<List<String>>json("$.servers[*].url")).containsExactly("http://localhost:8082");
     }
 
     private static String revision(String unit, int minimum, int maximum) {

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import io.micrometer.core.instrument.MeterRegistry;
 import zone.xianggan.platform.security.ZoneSecurityConfiguration;
 import zone.xianggan.platform.tasks.SurvivingTasks;
+import zone.xianggan.platform.web.OpenApiDescription;
 import zone.xianggan.platform.web.OpenApiPaging;
 import zone.xianggan.platform.web.OpenApiSecurity;
 import zone.xianggan.platform.web.ProblemDetailsAdvice;
@@ -21,14 +22,14 @@ import zone.xianggan.platform.web.ZoneWebConfiguration;
 
 /**
  * What every zone service gets by depending on the platform: agencies' tokens checked on every request, problem
- * details, the caller as an argument, the access log, the API document's security. Messaging is apart
+ * details, the caller as an argument, the access log, the API document's security and introduction. Messaging is apart
  * ({@link ZoneMessagingAutoConfiguration}).
  */
 // Before Web MVC: Boot then sees our ResponseEntityExceptionHandler and does not add its own; before Jackson: Boot
 // then takes our mapper builder (ZoneWebConfiguration) instead of its own.
 @AutoConfiguration(before = { WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class })
 @Import({ ProblemDetailsAdvice.class, ZoneSecurityConfiguration.class, ZoneWebConfiguration.class,
-        OpenApiSecurity.class, OpenApiPaging.class })
+        OpenApiSecurity.class, OpenApiPaging.class, OpenApiDescription.class })
 public class ZonePlatformAutoConfiguration {
 
     @Bean
