@@ -23,6 +23,10 @@ public interface Agencies {
 
     boolean isEmpty();
 
+    /**
+     * Stores a new agency. An id that another registration took after this one looked ({@link #find}) is
+     * {@link #idTaken}, as if it had been found.
+     */
     void insert(AgencyAccount account);
 
     /** Stores the new version; a version other than {@code expectedVersion} stored meanwhile is 412. */
