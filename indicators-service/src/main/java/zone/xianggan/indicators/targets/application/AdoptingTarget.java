@@ -89,6 +89,8 @@ public class AdoptingTarget {
         Target current = targets.lock(id).orElseThrow(() -> new zone.xianggan.kernel.domain.NotFoundException(
                 "target", id));
         StaleVersionException.requireCurrent(expectedVersion, current.version());
+        // The indicator may have retired since the target was adopted: a number set now could never be followed.
+        requireActiveIndicator(current.indicatorCode());
         Target quantified = current.quantify(value, source, clock.instant(), caller.actor());
         targets.update(quantified, expectedVersion);
         targets.appendHistory(quantified, reason);
