@@ -1,6 +1,8 @@
 package zone.xianggan.platform.web;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,15 +175,44 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)), List.of(violation));
     }
 
-    /** A body sent as a type this endpoint does not read: 415, naming Content-Type and what it takes. */
+    /**
+     * A body sent as a type this endpoint does not read: 415, naming Content-Type and what it takes. A Content-Type
+     * Spring could not parse has no type to compare: most often it names a charset this JVM does not know (a type the
+     * endpoint takes, in a charset it cannot decode), which is said as such rather than as a wrong type.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Violation violation = Violation.of(HttpHeaders.CONTENT_TYPE, "must be one of "
-                + ex.getSupportedMediaTypes(), ex.getContentType() == null ? null : ex.getContentType().toString());
+        String sent = ex.getContentType() != null ? ex.getContentType().toString()
+                : request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String unknownCharset = ex.getContentType() == null ? unknownCharset(sent) : null;
+        Violation violation = unknownCharset != null
+                ? Violation.of(HttpHeaders.CONTENT_TYPE, "names the charset \"" + unknownCharset + "\", which this "
+                        + "service cannot read: send UTF-8 (the default when none is named) or another charset Java "
+                        + "knows, e.g. GBK or GB18030", echo(sent))
+                : Violation.of(HttpHeaders.CONTENT_TYPE, "must be one of " + ex.getSupportedMediaTypes(), echo(sent));
         ResponseEntity<Object> response = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
                 summary(List.of(violation)), List.of(violation));
         return ResponseEntity.status(response.getStatusCode()).headers(headers).body(response.getBody());
+    }
+
+    /** The charset a Content-Type names if this JVM does not know it; null if it names none or a known one. */
+    private static String unknownCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && parameter.substring(0, equals).strip().equalsIgnoreCase("charset")) {
+                String name = parameter.substring(equals + 1).strip().replace("\"", "");
+                try {
+                    return Charset.isSupported(name) ? null : name;
+                } catch (IllegalCharsetNameException illegal) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import zone.xianggan.events.TopicDefinition;
@@ -49,6 +50,14 @@ public record AgencyAccount(String id, AgencyKind kind, String unit, String prov
      * together, each naming its field.
      */
     public static AgencyAccount register(Registration request, String secretHash, String by, Instant at) {
+        return register(request, () -> secretHash, by, at);
+    }
+
+    /**
+     * A new agency as {@link #register(Registration, String, String, Instant)} makes it, its secret hashed only once
+     * every rule holds: a hash costs tens of milliseconds by design, and a refused registration needs none.
+     */
+    public static AgencyAccount register(Registration request, Supplier<String> secretHash, String by, Instant at) {
         List<Violation> violations = new ArrayList<>();
         if (!AgencyId.isValid(request.id())) {
             violations.add(Violation.of("id", "must be " + AgencyId.FORM, request.id()));
@@ -66,7 +75,7 @@ public record AgencyAccount(String id, AgencyKind kind, String unit, String prov
             throw new InvalidInputException(violations);
         }
         return new AgencyAccount(request.id(), kind, request.unit(), request.province(), names, scopes, topics, true,
-                secretHash, at, 1, at, by, at, by);
+                secretHash.get(), at, 1, at, by, at, by);
     }
 
     /** A new agency, every field it was registered with shown as changed from nothing. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,13 +71,21 @@ class JdbcAgencies implements Agencies {
         return jdbc.queryForObject("SELECT COUNT(*) FROM agency", Long.class) == 0;
     }
 
+    /**
+     * Two registrations of one id can both find it free; the database lets one of them insert, and the other is
+     * answered as if it had found the id taken, naming it.
+     */
     @Override
     public void insert(AgencyAccount account) {
-        jdbc.update("INSERT INTO agency (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                account.id(), account.kind().name(), account.unit(), account.province(), account.names().zh(),
-                account.names().en(), scopes(account.scopes()), words(account.topics()), account.enabled(),
-                account.secretHash(), utc(account.secretRotatedAt()), account.version(), utc(account.createdAt()),
-                account.createdBy(), utc(account.changedAt()), account.changedBy());
+        try {
+            jdbc.update("INSERT INTO agency (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    account.id(), account.kind().name(), account.unit(), account.province(), account.names().zh(),
+                    account.names().en(), scopes(account.scopes()), words(account.topics()), account.enabled(),
+                    account.secretHash(), utc(account.secretRotatedAt()), account.version(),
+                    utc(account.createdAt()), account.createdBy(), utc(account.changedAt()), account.changedBy());
+        } catch (DuplicateKeyException taken) {
+            throw Agencies.idTaken(account.id());
+        }
     }
 
     @Override

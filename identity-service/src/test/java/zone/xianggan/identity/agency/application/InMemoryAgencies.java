@@ -55,7 +55,7 @@ public class InMemoryAgencies implements Agencies {
     @Override
     public void insert(AgencyAccount account) {
         if (accounts.putIfAbsent(account.id(), account) != null) {
-            throw new IllegalStateException("agency " + account.id() + " is stored already");
+            throw Agencies.idTaken(account.id());
         }
     }
 

@@ -188,6 +188,72 @@ class RegisteringAgencyTest {
     }
 
     @Test
+    void aRegistrationThatGoesAheadHashesItsSecretOnce() {
+        registering.register(STATISTICS, null, Callers.ZONE_OFFICE);
+
+        assertThat(hashes.hashesMade()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdAlreadyTakenIsRefusedBeforeASecretIsHashed() {
+        Registration again = new Registration("liuyang", AgencyKind.SUBSCRIBER, null, null, "浏阳", "Liuyang", null,
+                null);
+
+        assertThatThrownBy(() -> registering.register(again, null, Callers.ZONE_OFFICE))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(hashes.hashesMade()).isZero();
+    }
+
+    @Test
+    void aRegistrationThatBreaksARuleIsRefusedBeforeASecretIsHashed() {
+        Registration withoutUnit = new Registration("yueyang", AgencyKind.UNIT_AGENCY, null, null, "岳阳", "Yueyang",
+                null, null);
+
+        assertThatThrownBy(() -> registering.register(withoutUnit, null, Callers.ZONE_OFFICE))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(hashes.hashesMade()).isZero();
+    }
+
+    @Test
+    void aServiceAgencyIsRefusedBeforeASecretIsHashed() {
+        Registration service = new Registration("billing-service", AgencyKind.SERVICE, null, null, "计费", "Billing",
+                null, null);
+
+        assertThatThrownBy(() -> registering.register(service, null, Callers.ZONE_OFFICE))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(hashes.hashesMade()).isZero();
+    }
+
+    @Test
+    void aCallerWithoutTheRightIsRefusedBeforeASecretIsHashed() {
+        assertThatThrownBy(() -> registering.register(STATISTICS, null, Callers.HUNAN_DRC))
+                .isInstanceOf(NotPermittedException.class);
+
+        assertThat(hashes.hashesMade()).isZero();
+    }
+
+    @Test
+    void anIdAlreadyTakenIsAConflictEvenWhenTheRestOfTheRegistrationIsWrong() {
+        Registration againWithoutNames = new Registration("liuyang", AgencyKind.SUBSCRIBER, null, null, null, null,
+                null, null);
+
+        assertThatThrownBy(() -> registering.register(againWithoutNames, null, Callers.ZONE_OFFICE))
+                .satisfies(Refusals.conflictOver("id"));
+    }
+
+    @Test
+    void aMalformedIdIsRefusedNamingItRatherThanLookedFor() {
+        Registration malformed = new Registration("Not An Id", AgencyKind.SUBSCRIBER, null, null, "统计", "Stats",
+                null, null);
+
+        assertThatThrownBy(() -> registering.register(malformed, null, Callers.ZONE_OFFICE))
+                .satisfies(Refusals.invalidNaming("id"));
+    }
+
+    @Test
     void theOperatorMayNotRegisterAnAgency() {
         assertThatThrownBy(() -> registering.register(STATISTICS, null, Callers.ZONE_OPERATOR))
                 .satisfies(Refusals.notPermittedBy(AgencyRules.MANAGE));

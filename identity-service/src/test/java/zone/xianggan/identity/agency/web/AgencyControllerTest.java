@@ -248,6 +248,21 @@ class AgencyControllerTest {
     }
 
     @Test
+    void aRegistrationWithoutABodyIsRefusedNamingTheBody() {
+        assertThat(mvc.post().uri(AGENCIES).with(SliceTokens.as(Callers.ZONE_OFFICE)))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.field").isEqualTo("body");
+        verifyNoInteractions(registering);
+    }
+
+    @Test
+    void aRegistrationWithoutAContentTypeIsUnsupportedNamingIt() {
+        assertThat(mvc.post().uri(AGENCIES).with(SliceTokens.as(Callers.ZONE_OFFICE)).content(STATISTICS))
+                .hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).bodyJson().extractingPath("$.field")
+                .isEqualTo("Content-Type");
+        verifyNoInteractions(registering);
+    }
+
+    @Test
     void aRuleTheRegistrationBreaksIsUnprocessableNamingTheField() {
         given(registering.register(any(), any(), any())).willThrow(new InvalidInputException(
                 Violation.of("unit", "a unit agency names its unit", null)));
@@ -301,6 +316,15 @@ class AgencyControllerTest {
                 .with(SliceTokens.as(Callers.ZONE_OFFICE))).hasStatusOk();
 
         verify(rotating).rotate("liuyang", 1, null, Callers.ZONE_OFFICE);
+    }
+
+    @Test
+    void aNewSecretsReasonWithoutAContentTypeIsUnsupportedNamingIt() {
+        assertThat(mvc.post().uri(AGENCIES + "/liuyang/secret").header(HttpHeaders.IF_MATCH, "\"1\"")
+                .with(SliceTokens.as(Callers.ZONE_OFFICE)).content("{\"reason\":\"leaked\"}"))
+                .hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).bodyJson().extractingPath("$.field")
+                .isEqualTo("Content-Type");
+        verifyNoInteractions(rotating);
     }
 
     @Test
@@ -423,6 +447,14 @@ class AgencyControllerTest {
     }
 
     @Test
+    void anEnablementWithoutABodyIsRefusedNamingTheBody() {
+        assertThat(mvc.post().uri(AGENCIES + "/liuyang/enablement").header(HttpHeaders.IF_MATCH, "\"2\"")
+                .with(SliceTokens.as(Callers.ZONE_OFFICE))).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.field").isEqualTo("body");
+        verifyNoInteractions(enabling);
+    }
+
+    @Test
     void anEnablementWithoutIfMatchIsPreconditionRequired() {
         assertThat(send(mvc.post().uri(AGENCIES + "/liuyang/enablement"), "{\"reason\":\"renewed\"}"))
                 .hasStatus(HttpStatus.PRECONDITION_REQUIRED);
@@ -440,6 +472,14 @@ class AgencyControllerTest {
 
         verify(granting).grant("demo-subscriber", 1, List.of(Topics.INDICATORS_VALUES_V1), "dashboard",
                 Callers.ZONE_OFFICE);
+    }
+
+    @Test
+    void topicsWithoutABodyAreRefusedNamingTheBody() {
+        assertThat(mvc.put().uri(AGENCIES + "/demo-subscriber/topics").header(HttpHeaders.IF_MATCH, "\"1\"")
+                .with(SliceTokens.as(Callers.ZONE_OFFICE))).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.field").isEqualTo("body");
+        verifyNoInteractions(granting);
     }
 
     @Test

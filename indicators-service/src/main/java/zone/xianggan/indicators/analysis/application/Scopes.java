@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -37,10 +38,11 @@ public class Scopes {
         ScopeUnits now = unitsNow(scope);
         switch (scope) {
             case Scope.Zone zone -> { }
-            case Scope.ProvincePart part -> nonEmpty(now, "no unit of the zone is in province "
+            case Scope.ProvincePart part -> nonEmpty(now, () -> "no unit of the zone is in province "
                     + part.provinceCode());
-            case Scope.Cluster cluster -> nonEmpty(now, "no city cluster " + cluster.clusterId()
-                    + " in the registry");
+            case Scope.Cluster cluster -> nonEmpty(now, () -> hasRetiredMembers(cluster)
+                    ? "city cluster " + cluster.clusterId() + " has no active unit: all its units are retired"
+                    : "no city cluster " + cluster.clusterId() + " in the registry");
             case Scope.Units listed -> requireKnown(listed);
         }
         return now;
@@ -85,9 +87,19 @@ public class Scopes {
         }
     }
 
-    private static void nonEmpty(ScopeUnits resolved, String reason) {
+    /**
+     * The registry knows a cluster only by its units' memberships, which a unit keeps when it retires: a cluster whose
+     * units have all retired is still the registry's, and a query must not be told it is unknown.
+     */
+    private boolean hasRetiredMembers(Scope.Cluster cluster) {
+        return replica.list(new ReplicaFilter(null, null, null, null, CountySnapshot.RETIRED)).stream()
+                .anyMatch(unit -> unit.clusters().contains(cluster.clusterId()));
+    }
+
+    /** The reason is worked out only for a refusal: it may need another read of the replica. */
+    private static void nonEmpty(ScopeUnits resolved, Supplier<String> reason) {
         if (resolved.units().isEmpty()) {
-            throw new InvalidInputException(Violation.of(Scope.FIELD, reason, resolved.scope().id()));
+            throw new InvalidInputException(Violation.of(Scope.FIELD, reason.get(), resolved.scope().id()));
         }
     }
 

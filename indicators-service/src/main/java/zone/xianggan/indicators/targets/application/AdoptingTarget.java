@@ -87,6 +87,8 @@ public class AdoptingTarget {
         TargetsPolicy.requireMaySetTargets(caller.agency());
         String reason = Reason.optional(reasonGiven);
         Target current = Versioned.requireAt(targets.lock(id), "target", id, expectedVersion);
+        // The indicator may have retired since the target was adopted: a number set now could never be followed.
+        requireActiveIndicator(current.indicatorCode());
         Target quantified = current.quantify(value, source, clock.instant(), caller.actor());
         targets.update(quantified, expectedVersion);
         targets.appendHistory(quantified, reason);

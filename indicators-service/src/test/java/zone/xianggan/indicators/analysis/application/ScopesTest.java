@@ -51,6 +51,22 @@ class ScopesTest {
     }
 
     @Test
+    void aClusterWhoseUnitsHaveAllRetiredIsRefusedAsHavingNoActiveUnit() {
+        Scopes afterRetirement = new Scopes(InMemoryReplica.holding(
+                PlanUnits.unit(ZoneUnits.LIUYANG, 1, CountySnapshot.ACTIVE),
+                PlanUnits.unit(ZoneUnits.JINGGANGSHAN, 2, CountySnapshot.RETIRED),
+                PlanUnits.unit(ZoneUnits.YANLING, 2, CountySnapshot.RETIRED)));
+
+        assertThatThrownBy(() -> afterRetirement.resolve(Scope.parse("cluster:" + PlanUnits.CENTRE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
+                    assertThat(Refusals.fieldsNamedBy(refusal)).containsExactly("scope");
+                    assertThat(refusal.violations().getFirst().reason())
+                            .isEqualTo("city cluster " + PlanUnits.CENTRE + " has no active unit: all its units "
+                                    + "are retired");
+                });
+    }
+
+    @Test
     void aProvinceWithoutUnitsInTheZoneIsRefusedNamingTheScope() {
         assertRefused("province:110000", "no unit of the zone is in province 110000");
     }

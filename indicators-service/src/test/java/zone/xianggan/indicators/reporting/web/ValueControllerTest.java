@@ -220,6 +220,15 @@ class ValueControllerTest {
     }
 
     @Test
+    void aValueInACharsetJavaDoesNotKnowIsUnsupportedNamingTheCharset() {
+        assertThat(mvc.post().uri(VALUES).with(SliceTokens.as(Callers.LIUYANG))
+                .header(HttpHeaders.CONTENT_TYPE, "application/json; charset=x-unknown").content(LIUYANG_GDP))
+                .hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).bodyJson().extractingPath("$.errors[0].reason")
+                .asString().contains("\"x-unknown\"");
+        verifyNoInteractions(reporting);
+    }
+
+    @Test
     void anUploadIsReportedRowByRowNamingUnitsAsItsColumnDoes() {
         given(reporting.report(anyList(), anyString(), any(), any())).willReturn(TWO_IMPORTED);
 
@@ -241,6 +250,23 @@ class ValueControllerTest {
                 .hasStatusOk();
 
         assertThat(reportsUploaded()).extracting(Report::note).containsExactly("年末估计");
+    }
+
+    @Test
+    void anUploadInACharsetJavaDoesNotKnowIsUnsupportedNamingTheCharsetAndWhichAreRead() {
+        assertThat(mvc.post().uri(IMPORT).with(SliceTokens.as(Callers.LIUYANG))
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=x-unknown")
+                .content("county_code,indicator_code,period,value\n430181,GDP,2024,190\n"))
+                .hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().satisfies(problem -> {
+                    assertThat(problem).extractingPath("$.field").isEqualTo("Content-Type");
+                    assertThat(problem).extractingPath("$.errors[0].rejectedValue")
+                            .isEqualTo("text/csv; charset=x-unknown");
+                    assertThat(problem).extractingPath("$.errors[0].reason").asString()
+                            .contains("\"x-unknown\"", "UTF-8", "GBK");
+                });
+        verifyNoInteractions(reporting);
     }
 
     @Test

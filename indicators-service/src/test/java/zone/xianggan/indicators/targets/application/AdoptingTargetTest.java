@@ -37,7 +37,7 @@ class AdoptingTargetTest {
     private static final String PLAN_TABLE = "Jiangxi 14th Five-Year Plan, table 2";
 
     private final InMemoryTargets targets = InMemoryTargets.holding(PlanGoals.STRENGTH, PlanGoals.MODERNIZATION,
-            PlanGoals.URBANIZATION);
+            PlanGoals.URBANIZATION, PlanGoals.URBAN_INCOME);
     private final ReadingCatalogue catalogue = InMemoryIndicators.holding(SeededCatalogue.GDP,
             SeededCatalogue.URBANIZATION_RATE, SeededCatalogue.retired(SeededCatalogue.URBAN_DISPOSABLE_INCOME))
             .reading();
@@ -235,6 +235,26 @@ class AdoptingTargetTest {
         assertThatThrownBy(() -> adopting.quantify(PlanGoals.URBANIZATION.id(), 1, BigDecimal.TEN, PLAN_TABLE,
                 null, Callers.ZONE_OFFICE)).isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.details()).containsEntry("kind", "COMPARATIVE"));
+    }
+
+    @Test
+    void aNumberForATargetWhoseIndicatorHasRetiredIsRefusedNamingTheIndicator() {
+        assertThatThrownBy(() -> adopting.quantify(PlanGoals.URBAN_INCOME.id(), 1, new BigDecimal("52000"),
+                PLAN_TABLE, null, Callers.ZONE_OFFICE))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
+                    assertThat(Refusals.fieldsNamedBy(refusal)).containsExactly("indicatorCode");
+                    assertThat(refusal.violations().getFirst().reason())
+                            .isEqualTo("indicator URBAN_DISPOSABLE_INCOME is retired");
+                });
+    }
+
+    @Test
+    void aNumberForATargetWhoseIndicatorHasRetiredWritesNothing() {
+        assertThatThrownBy(() -> adopting.quantify(PlanGoals.URBAN_INCOME.id(), 1, new BigDecimal("52000"),
+                PLAN_TABLE, null, Callers.ZONE_OFFICE)).isInstanceOf(InvalidInputException.class);
+
+        assertThat(targets.find(PlanGoals.URBAN_INCOME.id())).contains(PlanGoals.URBAN_INCOME);
+        assertThat(targets.history(PlanGoals.URBAN_INCOME.id())).isEmpty();
     }
 
     @Test

@@ -20,6 +20,9 @@ final class PlanGoals {
     /** Red tourism, whose visits no unit has reported yet. */
     static final Target RED_TOURISM = goal("2025-red-tourism", 2025, "zone", PlanArea.RED_CULTURE,
             "RED_TOURISM_VISITS", TargetKind.QUALITATIVE, null);
+    /** Urban incomes, in words: its indicator retired after the goal was adopted. */
+    static final Target URBAN_INCOME = goal("2025-urban-income", 2025, "zone", PlanArea.COMPREHENSIVE_STRENGTH,
+            "URBAN_DISPOSABLE_INCOME", TargetKind.QUALITATIVE, null);
     /** A goal with no indicator at all. */
     static final Target MODERNIZATION = goal("2035-modernization", 2035, "zone", PlanArea.COMPREHENSIVE_STRENGTH,
             null, TargetKind.QUALITATIVE, null);
