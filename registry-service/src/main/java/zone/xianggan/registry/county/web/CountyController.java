@@ -19,9 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.CountyCode;
-import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.PageRequest;
-import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.web.HistoryEntryView;
 import zone.xianggan.platform.web.IfMatch;
 import zone.xianggan.platform.web.Pages;
@@ -95,10 +93,6 @@ class CountyController {
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
         CountyCode countyCode = CountyCode.parse("code", code);
         long expected = IfMatch.requireVersion(ifMatch);
-        List<Violation> readOnly = request.readOnlyChanges(CountySnapshots.of(reading.get(countyCode)));
-        if (!readOnly.isEmpty()) {
-            throw new InvalidInputException(readOnly);
-        }
         return withETag(revising.revise(countyCode, expected, request.toCommand(), caller));
     }
 

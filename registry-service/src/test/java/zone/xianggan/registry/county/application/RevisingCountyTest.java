@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,14 +18,17 @@ import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.change.FieldChange;
 import zone.xianggan.kernel.domain.ConflictException;
 import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.platform.outbox.PendingEvent;
 import zone.xianggan.registry.Units;
 import zone.xianggan.registry.county.model.ChangeType;
 import zone.xianggan.registry.county.model.County;
 import zone.xianggan.registry.county.model.CountyKind;
+import zone.xianggan.registry.county.model.Membership;
 import zone.xianggan.testsupport.slice.Callers;
 
 class RevisingCountyTest {
@@ -30,6 +36,8 @@ class RevisingCountyTest {
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
     private static final ReviseCounty ENGLISH_NAME = new ReviseCounty("浏阳市", "Liuyang City",
             CountyKind.COUNTY_LEVEL_CITY, "the English name as the plan spells it");
+
+    private static final String WEST_CLUSTER = "liuyang-liling-shangli-xiangdong-anyuan-luxi";
 
     private final InMemoryCounties counties = new InMemoryCounties();
     private final RecordingOutbox outbox = new RecordingOutbox();
@@ -126,8 +134,83 @@ class RevisingCountyTest {
     }
 
     @Test
+    void aReadOnlyFieldSentChangedIsRefusedNamingIt() {
+        assertThatThrownBy(() -> revising.revise(Units.LIUYANG, 1, sendingBack(ENGLISH_NAME, List.of(), "RETIRED"),
+                Callers.HUNAN_DRC)).isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.violations()).extracting(Violation::field)
+                                .containsExactly("status"));
+    }
+
+    @Test
+    void aReadOnlyFieldSentChangedWritesNothing() {
+        assertThatThrownBy(() -> revising.revise(Units.LIUYANG, 1, sendingBack(ENGLISH_NAME, List.of(), "RETIRED"),
+                Callers.HUNAN_DRC)).isInstanceOf(InvalidInputException.class);
+
+        assertThat(counties.find(Units.LIUYANG)).contains(Units.liuyang());
+        assertThat(counties.history(Units.LIUYANG)).isEmpty();
+        assertThat(outbox.appended()).isEmpty();
+    }
+
+    @Test
+    void theUnitSentBackWholeAsReadIsRevised() {
+        ReviseCounty whole = new ReviseCounty("浏阳市", "Liuyang City", CountyKind.COUNTY_LEVEL_CITY, null,
+                new ReviseCounty.ReadOnlyFields("430181", "430000", "430100", List.of(), List.of(), "ACTIVE", null,
+                        null));
+
+        assertThat(revising.revise(Units.LIUYANG, 1, whole, Callers.HUNAN_DRC).version()).isEqualTo(2);
+    }
+
+    @Test
+    void readOnlyFieldsSentBackAsTheVersionLockedHoldsThemAreTakenThoughAnEarlierReadDiffered() {
+        RevisingCounty afterAMembershipChange = revisingWhileAMembershipChangeCommits();
+
+        County revised = afterAMembershipChange.revise(Units.LIUYANG, 2,
+                sendingBack(ENGLISH_NAME, List.of(WEST_CLUSTER), "ACTIVE"), Callers.HUNAN_DRC);
+
+        assertThat(revised.details().nameEn()).isEqualTo("Liuyang City");
+    }
+
+    @Test
+    void readOnlyFieldsSentBackAsAnEarlierReadHeldThemAreRefusedAgainstTheVersionLocked() {
+        RevisingCounty afterAMembershipChange = revisingWhileAMembershipChangeCommits();
+
+        assertThatThrownBy(() -> afterAMembershipChange.revise(Units.LIUYANG, 2,
+                sendingBack(ENGLISH_NAME, List.of(), "ACTIVE"), Callers.HUNAN_DRC))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.violations()).extracting(Violation::field)
+                                .containsExactly("clusters"));
+    }
+
+    @Test
     void theOtherProvincesDrcMayNotReviseAUnit() {
         assertThatThrownBy(() -> revising.revise(Units.LIUYANG, 1, ENGLISH_NAME, Callers.JIANGXI_DRC))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    private static ReviseCounty sendingBack(ReviseCounty revision, List<String> clusters, String status) {
+        return new ReviseCounty(revision.nameZh(), revision.nameEn(), revision.kind(), revision.reason(),
+                new ReviseCounty.ReadOnlyFields(null, null, null, clusters, null, status, null, null));
+    }
+
+    /**
+     * Liuyang joined the west cluster at version 2, committed after a read that still finds it at version 1 without
+     * it: what a check made outside the revision's transaction could have compared with.
+     */
+    private RevisingCounty revisingWhileAMembershipChangeCommits() {
+        County joined = Units.liuyang().withMemberships(Set.of(new Membership(WEST_CLUSTER, true)), NOW,
+                Actor.system("test")).orElseThrow().after();
+        InMemoryCounties readLagging = new InMemoryCounties() {
+            @Override
+            public Optional<County> find(CountyCode code) {
+                return Optional.of(Units.liuyang());
+            }
+
+            @Override
+            public Optional<County> lock(CountyCode code) {
+                return findAll().stream().filter(unit -> unit.code().equals(code)).findFirst();
+            }
+        };
+        readLagging.insert(joined);
+        return new RevisingCounty(new CountyChanges(readLagging, outbox.outbox()), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }

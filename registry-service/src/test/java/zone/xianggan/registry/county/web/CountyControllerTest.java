@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -176,7 +177,6 @@ class CountyControllerTest {
 
     @Test
     void aRevisionIsMadeAgainstTheVersionIfMatchNames() {
-        given(reading.get(Units.LIUYANG)).willReturn(Units.liuyang());
         given(revising.revise(any(), anyLong(), any(), any())).willReturn(Units.liuyang());
 
         assertThat(send(mvc.put().uri("/api/v1/counties/430181").header(HttpHeaders.IF_MATCH, "\"3\""),
@@ -188,7 +188,6 @@ class CountyControllerTest {
 
     @Test
     void theRevisedUnitIsAnsweredWithItsNewVersionAsETag() {
-        given(reading.get(Units.LIUYANG)).willReturn(Units.liuyang());
         County revised = Units.liuyang().revise(new CountyDetails("浏阳市", "Liuyang City",
                 CountyKind.COUNTY_LEVEL_CITY), Units.SEEDED_AT, Callers.HUNAN_DRC.actor()).orElseThrow().after();
         given(revising.revise(any(), anyLong(), any(), any())).willReturn(revised);
@@ -213,7 +212,6 @@ class CountyControllerTest {
 
     @Test
     void aStaleIfMatchIsPreconditionFailedNamingTheCurrentVersion() {
-        given(reading.get(Units.LIUYANG)).willReturn(Units.liuyang());
         given(revising.revise(any(), anyLong(), any(), any())).willThrow(new StaleVersionException(1, 2));
 
         assertThat(send(mvc.put().uri("/api/v1/counties/430181").header(HttpHeaders.IF_MATCH, "\"1\""),
@@ -222,13 +220,26 @@ class CountyControllerTest {
     }
 
     @Test
+    void theReadOnlyFieldsSentBackReachTheUseCaseToCheckAgainstTheVersionItLocks() {
+        given(revising.revise(any(), anyLong(), any(), any())).willReturn(Units.liuyang());
+
+        assertThat(send(mvc.put().uri("/api/v1/counties/430181").header(HttpHeaders.IF_MATCH, "\"1\""),
+                LIUYANG_CITY.replace("}", ",\"status\":\"RETIRED\",\"clusters\":[]}"))).hasStatusOk();
+
+        verify(revising).revise(Units.LIUYANG, 1, new ReviseCounty("浏阳市", "Liuyang City",
+                CountyKind.COUNTY_LEVEL_CITY, null, new ReviseCounty.ReadOnlyFields(null, null, null, List.of(), null,
+                        "RETIRED", null, null)), Callers.HUNAN_DRC);
+        verifyNoInteractions(reading);
+    }
+
+    @Test
     void aReadOnlyFieldSentChangedIsRefusedNamingIt() {
-        given(reading.get(Units.LIUYANG)).willReturn(Units.liuyang());
+        given(revising.revise(any(), anyLong(), any(), any())).willThrow(new InvalidInputException(
+                Violation.of("status", "cannot be changed here: a unit is retired by its retirement", "RETIRED")));
 
         assertThat(send(mvc.put().uri("/api/v1/counties/430181").header(HttpHeaders.IF_MATCH, "\"1\""),
                 LIUYANG_CITY.replace("}", ",\"status\":\"RETIRED\"}")))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.field").isEqualTo("status");
-        verifyNoInteractions(revising);
     }
 
     @Test
