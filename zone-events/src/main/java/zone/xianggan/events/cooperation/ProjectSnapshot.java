@@ -9,7 +9,8 @@ import java.util.List;
  * The whole state of one inter-provincial cooperation project, modelled on the IATI activity standard where it
  * fits: titles and descriptions, participating organisations with roles, sector (the plan area), planned budget by
  * funding source, planned and actual dates, and results (expected outcomes) with baseline and target. Enumerated
- * values travel as strings so that a subscriber built today still reads a value added later.
+ * values travel as strings, but the schema lists the values {@code v1} admits: one more would break subscribers that
+ * validate, so it comes as a {@code …v2} type (docs/events.md, Compatibility).
  *
  * @param planArea        one of the plan's six areas, e.g. {@code INFRASTRUCTURE_CONNECTIVITY}
  * @param status          {@code PROPOSED}, {@code APPROVED}, {@code REJECTED}, {@code IN_PROGRESS},

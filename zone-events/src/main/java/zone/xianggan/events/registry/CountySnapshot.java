@@ -9,7 +9,8 @@ import java.util.List;
  * {@code registry.counties.v1}. A subscriber keeps the snapshot with the highest {@code version} and never calls
  * the registry back.
  *
- * <p>Kinds and statuses travel as strings so that a subscriber built today still reads a kind added later.
+ * <p>Kinds and statuses travel as strings, but the schema lists the values {@code v1} admits: one more would break
+ * subscribers that validate, so it comes as a {@code …v2} type (docs/events.md, Compatibility).
  *
  * @param kind            {@code COUNTY}, {@code COUNTY_LEVEL_CITY} or {@code DISTRICT}
  * @param clusters        ids of the city clusters the unit belongs to
