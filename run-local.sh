@@ -19,6 +19,7 @@ use_jdk_21 run-local
 outputs=(registry-service/target/registry-service-exec.jar
     indicators-service/target/indicators-service-exec.jar
     cooperation-service/target/cooperation-service-exec.jar
+    zone-dashboard/target/zone-dashboard-exec.jar
     local-stack/target/kafka-libs)
 stamp=local-stack/target/run-local.stamp
 

@@ -39,7 +39,7 @@ if [[ " $* " == *" --cluster "* ]]; then
         source docker/local-images.env
         set +a
     fi
-    # As in faults/run.sh and .ci/containers.sh: no public registry for Testcontainers' helper containers, and the
+    # As in faults/run.sh and .ci/docker-and-browser.sh: no public registry for Testcontainers' helper containers, and the
     # engine's own API version (Testcontainers asks for 1.44 first).
     export TESTCONTAINERS_RYUK_DISABLED="${TESTCONTAINERS_RYUK_DISABLED:-true}"
     export TESTCONTAINERS_CHECKS_DISABLE="${TESTCONTAINERS_CHECKS_DISABLE:-true}"

@@ -19,7 +19,7 @@ if [[ -f docker/local-images.env ]]; then
     source docker/local-images.env
     set +a
 fi
-# As in .ci/containers.sh: no public registry for Testcontainers' helper containers.
+# As in .ci/docker-and-browser.sh: no public registry for Testcontainers' helper containers.
 export TESTCONTAINERS_RYUK_DISABLED="${TESTCONTAINERS_RYUK_DISABLED:-true}"
 export TESTCONTAINERS_CHECKS_DISABLE="${TESTCONTAINERS_CHECKS_DISABLE:-true}"
 export TESTCONTAINERS_HOST_OVERRIDE="${TESTCONTAINERS_HOST_OVERRIDE:-localhost}"

@@ -47,12 +47,13 @@ final class BenchZone implements KafkaLogins, AutoCloseable {
     }
 
     static BenchZone start(Path projectRoot, Path dataDir, boolean postgres) {
-        List<String> ports = FreePorts.take(7).stream().map(String::valueOf).toList();
+        List<String> ports = FreePorts.take(8).stream().map(String::valueOf).toList();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ZONE_PROJECT_ROOT", projectRoot.toString(), "ZONE_DATA_DIR", dataDir.toString(),
                 "KAFKA_PORT", ports.get(0), "KAFKA_CONTROLLER_PORT", ports.get(1), "KAFKA_INTERNAL_PORT", ports.get(5),
                 "IDENTITY_PORT", ports.get(6),
                 "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4)));
+        environment.put("DASHBOARD_PORT", ports.get(7));
         JdbcTarget baseline;
         String database;
         if (postgres) {

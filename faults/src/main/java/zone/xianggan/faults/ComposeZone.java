@@ -105,7 +105,7 @@ public final class ComposeZone implements AutoCloseable {
     private static Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>();
         for (String secret : List.of("ZONE_KAFKA_BROKER_PASSWORD", "ZONE_REGISTRY_SERVICE_SECRET",
-                "ZONE_INDICATORS_SERVICE_SECRET", "ZONE_COOPERATION_SERVICE_SECRET")) {
+                "ZONE_INDICATORS_SERVICE_SECRET", "ZONE_COOPERATION_SERVICE_SECRET", "ZONE_DASHBOARD_SECRET")) {
             environment.put(secret, randomSecret());
         }
         environment.putAll(ContainerImages.composeVariables());

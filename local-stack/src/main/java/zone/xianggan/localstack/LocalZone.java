@@ -75,8 +75,8 @@ public final class LocalZone implements AutoCloseable {
     }
 
     /**
-     * Starts identity-service, Kafka, then the three services, and waits until all are ready; on failure stops what
-     * it started.
+     * Starts identity-service, Kafka, the three services and the dashboard, and waits until all are ready; on failure
+     * stops what it started.
      */
     public LocalZone start() {
         try {
@@ -100,6 +100,13 @@ public final class LocalZone implements AutoCloseable {
                         "ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
                         "ZONE_IDENTITY_CLIENT_SECRET", secrets.get(kind)));
             }
+            launch(ServiceProcess.Kind.DASHBOARD, bootstrap, Map.of(
+                    "ZONE_DASHBOARD_ISSUER", settings.issuer(),
+                    "ZONE_DASHBOARD_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                    "ZONE_DASHBOARD_CLIENT_SECRET", secrets.get(ServiceProcess.Kind.DASHBOARD),
+                    "ZONE_DASHBOARD_REGISTRY", localUrl(ServiceProcess.Kind.REGISTRY),
+                    "ZONE_DASHBOARD_INDICATORS", localUrl(ServiceProcess.Kind.INDICATORS),
+                    "ZONE_DASHBOARD_COOPERATION", localUrl(ServiceProcess.Kind.COOPERATION)));
             KafkaBroker broker = KafkaBroker.secured(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
                     settings.kafkaControllerPort(), settings.kafkaInternalPort(), settings.issuer());
             synchronized (this) {
@@ -140,10 +147,14 @@ public final class LocalZone implements AutoCloseable {
         Map<String, String> written = Files.isRegularFile(settings.credentialsFile())
                 ? AgencyCredentials.read(settings.credentialsFile()) : Map.of();
         Map<ServiceProcess.Kind, String> secrets = new EnumMap<>(ServiceProcess.Kind.class);
-        for (ServiceProcess.Kind kind : ServiceProcess.Kind.DATA_SERVICES) {
+        for (ServiceProcess.Kind kind : ServiceProcess.Kind.AGENCIES) {
             secrets.put(kind, written.getOrDefault(kind.serviceName(), AgencyCredentials.newSecret()));
         }
         return secrets;
+    }
+
+    private String localUrl(ServiceProcess.Kind kind) {
+        return "http://127.0.0.1:" + settings.port(kind);
     }
 
     private ServiceProcess launch(ServiceProcess.Kind kind, String bootstrap, Map<String, String> identity) {
@@ -189,8 +200,13 @@ public final class LocalZone implements AutoCloseable {
         System.out.println("Xiang-Gan Zone is up. Data: " + settings.dataDir().toAbsolutePath());
         System.out.printf("  %-20s %s%n", "Kafka (KRaft)", kafka().bootstrapServers());
         for (ServiceProcess service : runningServices()) {
-            System.out.printf("  %-20s %s%s   Swagger UI %s/swagger-ui.html%n", service.kind().serviceName(),
-                    service.baseUrl(), service.kind().mainPath(), service.baseUrl());
+            if (service.kind() == ServiceProcess.Kind.DASHBOARD) {
+                System.out.printf("  %-20s %s/   the zone at a glance, in a browser%n", service.kind().serviceName(),
+                        service.baseUrl());
+            } else {
+                System.out.printf("  %-20s %s%s   Swagger UI %s/swagger-ui.html%n", service.kind().serviceName(),
+                        service.baseUrl(), service.kind().mainPath(), service.baseUrl());
+            }
         }
         System.out.println("Agencies' credentials (seeded on the first start): " + settings.credentialsFile()
                 .toAbsolutePath());

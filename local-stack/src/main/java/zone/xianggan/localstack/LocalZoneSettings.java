@@ -8,7 +8,8 @@ import java.util.Map;
  * Where the local zone keeps its data and which ports it uses, from the environment: {@code ZONE_DATA_DIR}
  * (default {@code .zone-data}), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093),
  * {@code KAFKA_INTERNAL_PORT} (9094, the broker's own inter-broker listener), {@code IDENTITY_PORT} (8084),
- * {@code REGISTRY_PORT} (8081), {@code INDICATORS_PORT} (8082), {@code COOPERATION_PORT} (8083). The services get
+ * {@code REGISTRY_PORT} (8081), {@code INDICATORS_PORT} (8082), {@code COOPERATION_PORT} (8083),
+ * {@code DASHBOARD_PORT} (8080). The services get
  * {@code SPRING_DATASOURCE_*}, {@code ZONE_KAFKA_*} and {@code ZONE_OUTBOX_*} as they are, except that a
  * {@code SPRING_DATASOURCE_URL} ending in {@code /} (or in {@code _}, a prefix) gets each service's database name
  * appended ({@code registry}, {@code indicators}, {@code cooperation}), to run the three on one PostgreSQL server.
@@ -83,6 +84,7 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
             case "kafka" -> "KAFKA_PORT";
             case "kafka-controller" -> "KAFKA_CONTROLLER_PORT";
             case "kafka-internal" -> "KAFKA_INTERNAL_PORT";
+            case "zone-dashboard" -> "DASHBOARD_PORT";
             default -> user.replace("-service", "").toUpperCase() + "_PORT";
         };
     }

@@ -31,10 +31,14 @@ public final class ServiceProcess implements AutoCloseable {
         // that needs it. bench/README.md has the measurements.
         INDICATORS("indicators-service", 8082, "/api/v1/indicators", List.of("-Xms200m", "-Xmx200m", "-Xmn130m",
                 "-XX:SurvivorRatio=6", "-XX:-TieredCompilation", "-XX:CompileThreshold=1500")),
-        COOPERATION("cooperation-service", 8083, "/api/v1/projects", List.of("-Xms64m", "-Xmx160m"));
+        COOPERATION("cooperation-service", 8083, "/api/v1/projects", List.of("-Xms64m", "-Xmx160m")),
+        /** The pages for people: it reads the three services and follows their topics, and holds no data. */
+        DASHBOARD("zone-dashboard", 8080, "/", List.of("-Xms32m", "-Xmx128m"));
 
         /** The three services that own the zone's data, and start once identity and Kafka are up. */
         public static final List<Kind> DATA_SERVICES = List.of(REGISTRY, INDICATORS, COOPERATION);
+        /** Those that call the zone as agencies of their own, with a secret identity-service seeds for each. */
+        public static final List<Kind> AGENCIES = List.of(REGISTRY, INDICATORS, COOPERATION, DASHBOARD);
 
         private final String serviceName;
         private final int defaultPort;

@@ -32,7 +32,7 @@ import zone.xianggan.testsupport.ZoneHttp;
 class ComposeZoneContainersIT {
 
     private static final List<String> SERVICES = List.of("identity-service", "kafka", "postgres", "registry-service",
-            "indicators-service", "cooperation-service");
+            "indicators-service", "cooperation-service", "zone-dashboard");
     private static final String PROPOSAL = """
             {"titleZh":"萍乡—醴陵陶瓷产业协作","titleEn":"Pingxiang-Liling ceramics cooperation",
              "descriptionZh":"共建陶瓷产业链","descriptionEn":"A ceramics supply chain across the provincial border",
@@ -99,6 +99,12 @@ class ComposeZoneContainersIT {
             assertThat(outcomes.<List<Number>>json("$.outcomes[0].values[?(@.countyCode == '360302')].value"))
                     .singleElement().satisfies(value -> assertThat(value.intValue()).isEqualTo(117));
         });
+
+        // The dashboard reads it as its own agency, for anyone who opens its pages.
+        ZoneHttp.Response shown = http(Kind.DASHBOARD).anonymous().get("/dashboard/api/cooperation/api/v1/projects/"
+                + project);
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(shown.<String>json("$.status")).isEqualTo("APPROVED");
     }
 
     private ZoneHttp.Response approve(String project, String province, String agency) {

@@ -69,17 +69,31 @@ class DockerComposeIT {
     @EnumSource(Kind.class)
     void everyEnvironmentVariableSetsAPropertyTheServiceHas(Kind kind) throws IOException {
         Map<String, String> environment = environment(service(kind.serviceName()));
-        assertThat(environment).containsKeys("SERVER_PORT", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                "SPRING_DATASOURCE_PASSWORD", "ZONE_IDENTITY_ISSUER");
+        Map<String, String> identity = environment(service("identity-service"));
+        if (kind == Kind.DASHBOARD) {
+            // No database of its own; the services' URLs inside the compose network, and its own agency.
+            assertThat(environment).containsKeys("SERVER_PORT", "SPRING_KAFKA_BOOTSTRAP_SERVERS")
+                    .doesNotContainKey("SPRING_DATASOURCE_URL")
+                    .containsEntry("ZONE_DASHBOARD_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                    .containsEntry("ZONE_DASHBOARD_ISSUER", identity.get("ZONE_IDENTITY_ISSUER"));
+            for (Kind read : Kind.DATA_SERVICES) {
+                assertThat(environment).containsEntry("ZONE_DASHBOARD_" + read.name(), "http://"
+                        + read.serviceName() + ":" + read.defaultPort());
+            }
+            assertThat(environment.get("ZONE_DASHBOARD_CLIENT_SECRET")).as("the dashboard's agency secret")
+                    .isEqualTo(identity.get("ZONE_IDENTITY_SEEDSECRETS_ZONEDASHBOARD").replaceAll(":\\?.*}$", "}"));
+        } else {
+            assertThat(environment).containsKeys("SERVER_PORT", "SPRING_DATASOURCE_URL",
+                    "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "ZONE_IDENTITY_ISSUER");
+        }
         if (kind == Kind.IDENTITY) {
             assertThat(environment).containsKey("ZONE_IDENTITY_KAFKA_BOOTSTRAP_SERVERS");
-        } else {
+        } else if (kind != Kind.DASHBOARD) {
             assertThat(environment).containsKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS", "ZONE_KAFKA_REPLICATION_FACTOR")
                     .containsEntry("ZONE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
-                    .containsEntry("ZONE_IDENTITY_ISSUER", environment(service("identity-service"))
-                            .get("ZONE_IDENTITY_ISSUER"));
+                    .containsEntry("ZONE_IDENTITY_ISSUER", identity.get("ZONE_IDENTITY_ISSUER"));
             assertThat(environment.get("ZONE_IDENTITY_CLIENT_SECRET")).as("%s's agency secret", kind.serviceName())
-                    .isEqualTo(environment(service("identity-service")).get("ZONE_IDENTITY_SEEDSECRETS_"
+                    .isEqualTo(identity.get("ZONE_IDENTITY_SEEDSECRETS_"
                             + kind.serviceName().replace("-", "").toUpperCase()).replaceAll(":\\?.*}$", "}"));
         }
 
@@ -134,6 +148,11 @@ class DockerComposeIT {
             assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
                     .contains("localhost:" + port + "/actuator/health/liveness");
             assertThat(dependsOn).containsOnlyKeys("postgres");
+        } else if (kind == Kind.DASHBOARD) {
+            // It needs a token and the broker to start; the services it reads may come after it.
+            assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
+                    .contains("localhost:" + port + "/actuator/health/readiness");
+            assertThat(dependsOn).containsOnlyKeys("identity-service", "kafka");
         } else {
             assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
                     .contains("localhost:" + port + "/actuator/health/readiness");
@@ -190,6 +209,9 @@ class DockerComposeIT {
 
         Set<String> databases = new HashSet<>();
         for (Kind kind : Kind.values()) {
+            if (kind == Kind.DASHBOARD) {
+                continue; // it holds no data
+            }
             Map<String, String> environment = environment(service(kind.serviceName()));
             Matcher url = DATASOURCE_URL.matcher(environment.get("SPRING_DATASOURCE_URL"));
             assertThat(url.matches()).as(kind.serviceName() + " datasource URL").isTrue();

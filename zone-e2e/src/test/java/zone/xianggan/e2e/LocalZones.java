@@ -46,7 +46,7 @@ final class LocalZones {
 
     /** With -Ppostgres, each service's database is {@link #databaseOf}{@code (databasePrefix, kind)}. */
     static LocalZoneSettings settings(Path dataDir, String databasePrefix) {
-        List<String> ports = FreePorts.take(7).stream().map(String::valueOf).toList();
+        List<String> ports = FreePorts.take(8).stream().map(String::valueOf).toList();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ZONE_PROJECT_ROOT", ProjectRoot.path().toString(),
                 "ZONE_DATA_DIR", dataDir.toString(),
@@ -54,6 +54,7 @@ final class LocalZones {
                 "IDENTITY_PORT", ports.get(6),
                 "REGISTRY_PORT", ports.get(2), "INDICATORS_PORT", ports.get(3), "COOPERATION_PORT", ports.get(4),
                 "ZONE_STARTUP_CACHES", "off"));
+        environment.put("DASHBOARD_PORT", ports.get(7));
         if (TestDatabase.onPostgres()) {
             environment.putAll(postgresDatabases(databasePrefix));
         }
@@ -68,7 +69,9 @@ final class LocalZones {
     private static Map<String, String> postgresDatabases(String prefix) {
         TestDatabase any = null;
         for (ServiceProcess.Kind kind : ServiceProcess.Kind.values()) {
-            any = TestDatabase.postgres(databaseOf(prefix, kind));
+            if (kind != ServiceProcess.Kind.DASHBOARD) { // it holds no data
+                any = TestDatabase.postgres(databaseOf(prefix, kind));
+            }
         }
         Map<String, String> environment = new HashMap<>(any.environment());
         environment.put("SPRING_DATASOURCE_URL", any.url().substring(0, any.url().lastIndexOf('/') + 1) + prefix);

@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static zone.xianggan.testsupport.TopicRecorder.keyed;
 import static zone.xianggan.testsupport.TopicRecorder.ofType;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +18,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -376,6 +382,37 @@ class ZoneEndToEndIT {
     }
 
     /** A valid CloudEvent that would make Liuyang's replicas hold a forged last version. */
+    /**
+     * The dashboard (its pages are the browser tests', {@code DashboardBrowserIT}) reads the services as its own
+     * agency, whoever asks it, and only what its pages show; and it streams the zone's events to open pages.
+     */
+    @Test
+    @Order(16)
+    void theDashboardReadsTheZoneAsItsOwnAgencyAndStreamsAReportedValueToOpenPages() throws Exception {
+        ZoneHttp dashboard = ZoneHttp.at(zone.service(ServiceProcess.Kind.DASHBOARD).baseUrl()).anonymous();
+        assertThat(dashboard.get("/dashboard/api/registry/api/v1/counties?limit=1000").<List<String>>json(
+                "$[*].code")).hasSize(24);
+        assertThat(dashboard.get("/dashboard/api/indicators/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(dashboard.post("/dashboard/api/indicators/api/v1/values", "{}").status()).isEqualTo(403);
+
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        HttpResponse<Stream<String>> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(zone.service(ServiceProcess.Kind.DASHBOARD).baseUrl() + "/dashboard/live")).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread.ofVirtual().start(() -> live.body().forEach(streamed::add));
+        try {
+            ZoneHttp.Response reported = indicators().post("/api/v1/values", """
+                    {"countyCode":"430181","indicatorCode":"VILLAGES_WITH_BUS_SERVICE","period":"2025","value":42}""");
+            assertThat(reported.status()).as(reported.toString()).isIn(200, 201);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> streamed.stream().anyMatch(line ->
+                    line.startsWith("data:") && line.contains("\"countyCode\":\"430181\"")
+                            && line.contains("\"indicatorCode\":\"VILLAGES_WITH_BUS_SERVICE\"")));
+        } finally {
+            live.body().close();
+        }
+    }
+
     private static ProducerRecord<String, byte[]> forgedRegistryRecord() {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRY_COUNTIES_V1, "430181",
                 "{}".getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,62 @@
+import { currentLanguage, setLanguage, t, translatePage } from './i18n.js';
+import { showGoals } from './goals-page.js';
+import { followLive } from './live-page.js';
+import { refreshZone, showZone } from './zone-page.js';
+
+const PAGES = {
+  zone: status => showZone(status),
+  goals: status => showGoals(status),
+  live: () => Promise.resolve(),
+};
+
+async function show() {
+  const name = PAGES[location.hash.slice(1)] ? location.hash.slice(1) : 'zone';
+  document.querySelectorAll('main > section').forEach(section => { section.hidden = section.id !== `${name}-page`; });
+  document.querySelectorAll('nav a').forEach(link => {
+    if (link.hash === `#${name}`) {
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  });
+  const status = document.getElementById(`${name}-status`);
+  try {
+    await PAGES[name](status);
+  } catch (failure) {
+    status.textContent = t('failed', { detail: failure.message });
+  }
+}
+
+// An import publishes thousands of events in seconds: the open page reads the zone again a second after the first
+// of them, and at most once a second, rather than once an event.
+const REFRESH_AFTER_MS = 1000;
+let refreshTimer = null;
+
+function onZoneEvent() {
+  if (refreshTimer === null) {
+    refreshTimer = setTimeout(() => { refreshTimer = null; refreshOpenPage(); }, REFRESH_AFTER_MS);
+  }
+}
+
+function refreshOpenPage() {
+  const open = location.hash.slice(1) || 'zone';
+  const status = document.getElementById(`${open}-status`);
+  if (open === 'zone') {
+    refreshZone(status).catch(failure => { status.textContent = t('failed', { detail: failure.message }); });
+  } else if (open === 'goals') {
+    showGoals(status).catch(failure => { status.textContent = t('failed', { detail: failure.message }); });
+  }
+}
+
+document.getElementById('language').addEventListener('click', () => {
+  setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
+  translatePage();
+  show();
+});
+window.addEventListener('hashchange', show);
+window.addEventListener('resize', () => document.querySelectorAll('.chart').forEach(chart => {
+  window.echarts?.getInstanceByDom(chart)?.resize();
+}));
+translatePage();
+show();
+followLive(document.getElementById('live-status'), onZoneEvent);

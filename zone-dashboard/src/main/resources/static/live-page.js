@@ -1,0 +1,44 @@
+import { t } from './i18n.js';
+
+const SHOWN = 50;
+
+/** Follows the zone's events; onEvent lets the open page read again what an event changed. */
+export async function followLive(status, onEvent) {
+  const list = document.getElementById('live-events');
+  const latest = await fetch('/dashboard/live/latest').then(r => (r.ok ? r.json() : [])).catch(() => []);
+  list.replaceChildren(...latest.map(item));
+  showEmpty(list);
+  const source = new EventSource('/dashboard/live');
+  source.addEventListener('open', () => { status.textContent = t('live.connected'); });
+  source.addEventListener('error', () => { status.textContent = t('live.reconnecting'); });
+  source.addEventListener('zone-event', message => {
+    const event = JSON.parse(message.data);
+    list.querySelector('.empty')?.remove();
+    list.prepend(item(event));
+    while (list.children.length > SHOWN) {
+      list.lastElementChild.remove();
+    }
+    onEvent(event);
+  });
+}
+
+function item(event) {
+  const li = document.createElement('li');
+  li.dataset.type = event.type ?? '';
+  const time = document.createElement('time');
+  time.dateTime = event.time ?? '';
+  time.textContent = event.time ? new Date(event.time).toLocaleTimeString() : '';
+  const what = document.createElement('span');
+  what.textContent = ` ${event.type ?? event.topic} · ${event.subject ?? ''}`;
+  li.append(time, what);
+  return li;
+}
+
+function showEmpty(list) {
+  if (list.children.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = t('live.none');
+    list.append(li);
+  }
+}

@@ -1,0 +1,96 @@
+package zone.xianggan.dashboard.upstream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import zone.xianggan.dashboard.PageSecurity;
+
+/** The pages' reads through the dashboard, with the services' answers stood in for (the ITs read the real ones). */
+@WebMvcTest(UpstreamController.class)
+@Import(PageSecurity.class)
+class UpstreamControllerTest {
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    @MockitoBean
+    private UpstreamReads reads;
+
+    @Test
+    void aPageReadsAPartOfAServiceAndGetsItsAnswer() {
+        given(reads.get(Upstream.INDICATORS, "/api/v1/targets", "year=2025"))
+                .willReturn(reply(HttpStatus.OK, MediaType.APPLICATION_JSON, null, "[{\"id\":\"2025-urbanization\"}]"));
+
+        assertThat(mvc.get().uri("/dashboard/api/indicators/api/v1/targets?year=2025")).hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON).bodyJson().extractingPath("$[0].id")
+                .isEqualTo("2025-urbanization");
+    }
+
+    @Test
+    void theNextPageIsLinkedUnderTheDashboard() {
+        given(reads.get(Upstream.REGISTRY, "/api/v1/counties", "limit=2")).willReturn(reply(HttpStatus.OK,
+                MediaType.APPLICATION_JSON, "</api/v1/counties?limit=2&cursor=abc>; rel=\"next\"", "[]"));
+
+        assertThat(mvc.get().uri("/dashboard/api/registry/api/v1/counties?limit=2")).hasStatusOk()
+                .hasHeader(HttpHeaders.LINK, "</dashboard/api/registry/api/v1/counties?limit=2&cursor=abc>; rel=\"next\"");
+    }
+
+    @Test
+    void aServicesRefusalReachesThePageAsTheServiceWroteIt() {
+        given(reads.get(Upstream.INDICATORS, "/api/v1/aggregates", "period=2024x")).willReturn(reply(
+                HttpStatus.BAD_REQUEST, MediaType.APPLICATION_PROBLEM_JSON, null, "{\"field\":\"period\"}"));
+
+        assertThat(mvc.get().uri("/dashboard/api/indicators/api/v1/aggregates?period=2024x"))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .extractingPath("$.field").isEqualTo("period");
+    }
+
+    @Test
+    void aPartNoPageShowsIsNotFoundAndNotAskedFor() {
+        assertThat(mvc.get().uri("/dashboard/api/indicators/actuator/prometheus")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/dashboard/api/identity/api/v1/agencies")).hasStatus(HttpStatus.NOT_FOUND);
+
+        verifyNoInteractions(reads);
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerIsABadGatewayNamingIt() {
+        given(reads.get(any(), any(), any())).willThrow(new UpstreamUnavailableException(Upstream.REGISTRY,
+                new IllegalStateException("connection refused")));
+
+        assertThat(mvc.get().uri("/dashboard/api/registry/api/v1/counties")).hasStatus(HttpStatus.BAD_GATEWAY)
+                .bodyJson().extractingPath("$.service").isEqualTo("registry-service");
+    }
+
+    @Test
+    void nothingButReadsIsLetThrough() {
+        assertThat(mvc.post().uri("/dashboard/api/indicators/api/v1/values").contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).hasStatus(HttpStatus.FORBIDDEN);
+
+        verifyNoInteractions(reads);
+    }
+
+    @Test
+    void thePagesLoadNothingFromElsewhere() {
+        assertThat(mvc.get().uri("/dashboard/api/indicators/api/v1/unknown"))
+                .hasHeader("Content-Security-Policy", PageSecurity.CONTENT_SECURITY_POLICY);
+    }
+
+    private static UpstreamReads.Reply reply(HttpStatus status, MediaType type, String link, String body) {
+        return new UpstreamReads.Reply(status, type, link, body.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,212 @@
+package zone.xianggan.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+import zone.xianggan.localstack.LocalZone;
+import zone.xianggan.localstack.LocalZoneSettings;
+import zone.xianggan.localstack.ServiceProcess;
+import zone.xianggan.testsupport.ProjectRoot;
+import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneIssuer;
+
+/**
+ * The dashboard as a person sees it, in the machine's Chromium, over the zone as {@code ./run-local.sh} runs it with
+ * the synthetic sample loaded: what each page shows, in Chinese and English, and an open page changing as a value is
+ * reported, without a reload. Each page's screenshot, both languages, desktop and phone, is written to
+ * {@code zone-e2e/target/dashboard-screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserIT {
+
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
+    private static final Path SCREENSHOTS = ProjectRoot.path().resolve("zone-e2e/target/dashboard-screenshots");
+    private static final String LIUYANG = "430181";
+
+    private Path[] chromium;
+    private LocalZoneSettings settings;
+    private LocalZone zone;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void startTheZoneAndTheBrowser() throws IOException {
+        chromium = Chromium.installed().orElse(null);
+        Assumptions.assumeTrue(chromium != null, "No Chromium and chromedriver on this machine (apt-get install "
+                + "chromium chromium-driver, or ZONE_CHROMIUM and ZONE_CHROMEDRIVER): the dashboard's browser tests "
+                + "are skipped.");
+        settings = LocalZones.settings(LocalZones.dataDirFor(getClass()));
+        zone = new LocalZone(settings).start();
+        String csv = Files.readString(ProjectRoot.path().resolve("indicators-service/samples/synthetic-sample.csv"));
+        ZoneHttp.Response imported = http(ServiceProcess.Kind.INDICATORS).as("zone-office/browser-test")
+                .send(HttpMethod.POST, "/api/v1/values/import", MediaType.parseMediaType("text/csv"), csv);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        browser = Chromium.start(chromium, Chromium.DESKTOP);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (zone != null) {
+            zone.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theZonePageShowsTheTwentyFourUnitsEachWithItsValue() {
+        open("#zone");
+
+        List<List<String>> rows = awaitRows("zone-table", 24);
+        assertThat(rows).extracting(row -> row.get(1)).doesNotHaveDuplicates().contains(LIUYANG, "360881");
+        assertThat(rows).extracting(row -> row.get(2)).as("every unit reported GDP in the sample")
+                .noneMatch(value -> value.equals("未报送")).allMatch(value -> value.endsWith("亿"));
+        assertThat(browser.findElement(By.cssSelector("#zone-map canvas")).isDisplayed()).isTrue();
+        await().atMost(PAGE_WAIT).untilAsserted(() -> assertThat(browser.findElements(
+                By.cssSelector("#zone-figures dl dd"))).as("the zone's own figure, first").first()
+                .extracting(WebElement::getText).asString().endsWith("亿 元"));
+        assertThat(browser.findElement(By.id("zone-status")).getText()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void eachGoalShowsItsStatusAndAGoalWithANumberHasOneComputedFromTheData() {
+        ZoneHttp office = http(ServiceProcess.Kind.INDICATORS).as("zone-office/browser-test");
+        ZoneHttp.Response read = office.get("/api/v1/targets/2035-happy-life");
+        ZoneHttp.Response quantified = office.put("/api/v1/targets/2035-happy-life/value", """
+                {"targetValue": 90000, "targetSource": "Browser test, not a plan figure", "reason": "browser test"}""",
+                "If-Match", read.etag());
+        assertThat(quantified.status()).as(quantified.toString()).isEqualTo(200);
+
+        open("#goals");
+
+        List<WebElement> rows = awaitElements("#goals-table tbody tr", 15);
+        for (WebElement row : rows) {
+            assertThat(row.findElements(By.cssSelector("span.status"))).as(row.getText()).hasSize(1);
+        }
+        WebElement happyLife = browser.findElement(By.cssSelector("#goals-table tr[data-target='2035-happy-life']"));
+        assertThat(happyLife.findElement(By.cssSelector("span.status")).getAttribute("data-status"))
+                .isIn("TARGET_ACHIEVED", "ON_TRACK", "ACCELERATION_NEEDED", "LIMITED_PROGRESS", "MOVING_AWAY");
+        assertThat(rows).filteredOn(row -> !"2035-happy-life".equals(row.getAttribute("data-target")))
+                .allMatch(row -> row.getText().contains("未设定目标数值"));
+    }
+
+    @Test
+    @Order(3)
+    void aValueReportedThroughTheApiChangesTheOpenPageWithoutAReload() {
+        open("#zone");
+        awaitRows("zone-table", 24);
+        browser.executeScript("window.openedOnce = true;");
+        String period = browser.findElement(By.id("zone-period")).getAttribute("value");
+
+        ZoneHttp.Response reported = http(ServiceProcess.Kind.INDICATORS).as("liuyang/browser-test").post(
+                "/api/v1/values", """
+                {"countyCode":"%s","indicatorCode":"GDP","period":"%s","value":123450000000,
+                 "reason":"browser test: a revised figure"}""".formatted(LIUYANG, period));
+        assertThat(reported.status()).as(reported.toString()).isIn(200, 201);
+
+        await().atMost(PAGE_WAIT).untilAsserted(() -> assertThat(rowOf("zone-table", LIUYANG).get(2))
+                .isEqualTo("1234.5亿"));
+        assertThat(browser.executeScript("return window.openedOnce === true;")).as("the page was not reloaded")
+                .isEqualTo(true);
+    }
+
+    @Test
+    @Order(4)
+    void theLivePageListsTheZonesEventsAsTheyCame() {
+        open("#live");
+
+        await().atMost(PAGE_WAIT).untilAsserted(() -> assertThat(browser.findElements(
+                By.cssSelector("#live-events li[data-type='zone.indicators.value.revised.v1']"))).isNotEmpty());
+    }
+
+    @Test
+    @Order(5)
+    void everyPageIsWrittenAsAScreenshotInBothLanguagesOnADesktopAndAPhone() throws IOException {
+        for (Dimension size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
+            browser.manage().window().setSize(size);
+            for (String language : List.of("zh", "en")) {
+                for (String page : List.of("zone", "goals", "live")) {
+                    open("#" + page);
+                    setLanguage(language);
+                    awaitLoaded(page);
+                    Path shot = SCREENSHOTS.resolve(page + "-" + language + "-"
+                            + (size.equals(Chromium.PHONE) ? "phone" : "desktop") + ".png");
+                    Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+                    assertThat(Files.size(shot)).as(shot.toString()).isPositive();
+                }
+            }
+        }
+        setLanguage("zh");
+    }
+
+    private void open(String page) {
+        browser.get(zone.service(ServiceProcess.Kind.DASHBOARD).baseUrl() + "/" + page);
+    }
+
+    private void setLanguage(String language) {
+        String current = (String) browser.executeScript("return document.documentElement.lang;");
+        if (!current.startsWith(language)) {
+            browser.findElement(By.id("language")).click();
+        }
+    }
+
+    private void awaitLoaded(String page) {
+        await().atMost(PAGE_WAIT).until(() -> {
+            String status = browser.findElement(By.id(page + "-status")).getText();
+            return !status.equals("正在加载…") && !status.equals("Loading…");
+        });
+    }
+
+    private List<List<String>> awaitRows(String table, int count) {
+        await().atMost(PAGE_WAIT).until(() -> rows(table).size() == count);
+        return rows(table);
+    }
+
+    private List<WebElement> awaitElements(String selector, int atLeast) {
+        await().atMost(PAGE_WAIT).until(() -> browser.findElements(By.cssSelector(selector)).size() >= atLeast);
+        return browser.findElements(By.cssSelector(selector));
+    }
+
+    /** The table's cells as the page holds them now, read in one go: a page redrawing never shows half a table. */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> rows(String table) {
+        return (List<List<String>>) browser.executeScript("""
+                return [...document.querySelectorAll(arguments[0])]
+                    .map(row => [...row.cells].map(cell => cell.textContent));""", "#" + table + " tbody tr");
+    }
+
+    private List<String> rowOf(String table, String code) {
+        return rows(table).stream().filter(row -> row.get(1).equals(code)).findFirst().orElseThrow();
+    }
+
+    private ZoneHttp http(ServiceProcess.Kind kind) {
+        return ZoneHttp.at(zone.service(kind).baseUrl(), ZoneIssuer.attach(settings.issuer(),
+                settings.credentialsFile()));
+    }
+}
