@@ -1,11 +1,15 @@
 import { currentLanguage, setLanguage, t, translatePage } from './i18n.js';
 import { showGoals } from './goals-page.js';
+import { refreshIndicators, showIndicators } from './indicators-page.js';
+import { showProjects } from './projects-page.js';
 import { followLive } from './live-page.js';
 import { refreshZone, showZone } from './zone-page.js';
 
 const PAGES = {
   zone: status => showZone(status),
   goals: status => showGoals(status),
+  indicators: status => showIndicators(status),
+  projects: status => showProjects(status),
   live: () => Promise.resolve(),
 };
 
@@ -22,6 +26,10 @@ async function show() {
   const status = document.getElementById(`${name}-status`);
   try {
     await PAGES[name](status);
+    // The time from the page's request to its first view with data, as the browser measures it.
+    if (performance.getEntriesByName('zone-dashboard:first-view').length === 0) {
+      performance.mark('zone-dashboard:first-view');
+    }
   } catch (failure) {
     status.textContent = t('failed', { detail: failure.message });
   }
@@ -41,11 +49,8 @@ function onZoneEvent() {
 function refreshOpenPage() {
   const open = location.hash.slice(1) || 'zone';
   const status = document.getElementById(`${open}-status`);
-  if (open === 'zone') {
-    refreshZone(status).catch(failure => { status.textContent = t('failed', { detail: failure.message }); });
-  } else if (open === 'goals') {
-    showGoals(status).catch(failure => { status.textContent = t('failed', { detail: failure.message }); });
-  }
+  const refreshes = { zone: refreshZone, goals: showGoals, indicators: refreshIndicators, projects: showProjects };
+  refreshes[open]?.(status).catch(failure => { status.textContent = t('failed', { detail: failure.message }); });
 }
 
 document.getElementById('language').addEventListener('click', () => {

@@ -72,18 +72,6 @@ class ZoneEndToEndIT {
 
     private final Path dataDir = LocalZones.dataDirFor(getClass());
 
-    private static final String PROPOSAL = """
-            {"titleZh":"浏阳—上栗城际公交","titleEn":"Liuyang-Shangli intercity bus",
-             "descriptionZh":"开通城际公交线路","descriptionEn":"An intercity bus line across the provincial border",
-             "planArea":"INFRASTRUCTURE_CONNECTIVITY",
-             "participants":[{"countyCode":"430181","role":"LEAD"},{"countyCode":"360322","role":"PARTNER"}],
-             "cluster":"liuyang-liling-shangli-xiangdong-anyuan-luxi",
-             "plannedInvestment":{"currency":"CNY","bySource":[{"source":"CENTRAL_BUDGET","amount":1000000.00}]},
-             "plannedStart":"2026-03-01","plannedEnd":"2027-12-31",
-             "milestones":[{"name":"First bus","due":"2026-12-31"}],
-             "outcomes":[{"indicatorCode":"VILLAGES_WITH_BUS_SERVICE","baseline":100,"baselinePeriod":"2024",
-                          "target":140,"targetPeriod":"2027"}]}""";
-
     /** The trace of the county update an agency makes in {@code @Order(2)}, as its W3C traceparent names it. */
     private static final String UPDATE_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
     /** The trace of the retirement in {@code @Order(8)}. */
@@ -191,7 +179,7 @@ class ZoneEndToEndIT {
     @Order(6)
     void aProjectOfBothProvincesIsProposedApprovedByBothStartedAndCompletedEachStepAnEvent() {
         awaitCatalogueReplica("VILLAGES_WITH_BUS_SERVICE");
-        ZoneHttp.Response proposed = cooperation().post("/api/v1/projects", PROPOSAL);
+        ZoneHttp.Response proposed = cooperation().post("/api/v1/projects", Proposals.LIUYANG_SHANGLI_BUS);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         projectId = proposed.<String>json("$.id");
 
@@ -234,7 +222,7 @@ class ZoneEndToEndIT {
     @Test
     @Order(8)
     void retiringAUnitInTheRegistryFlagsItsOpenProjects() {
-        ZoneHttp.Response open = cooperation().post("/api/v1/projects", PROPOSAL);
+        ZoneHttp.Response open = cooperation().post("/api/v1/projects", Proposals.LIUYANG_SHANGLI_BUS);
         String openId = open.<String>json("$.id");
 
         ZoneHttp.Response retired = registry().post("/api/v1/counties/360322/retirement", """
