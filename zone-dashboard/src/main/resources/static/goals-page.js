@@ -15,13 +15,15 @@ export async function showGoals(status) {
     t('goals.status')];
   const table = document.getElementById('goals-table');
   table.querySelector('thead').replaceChildren(row('th', headings));
-  table.querySelector('tbody').replaceChildren(...targets.map(target => goal(target, names, headings)));
+  table.querySelector('tbody').replaceChildren(...targets.flatMap(target => (target.comparison
+    ? [goal(target, names, headings), comparison(target)] : [goal(target, names, headings)])));
   status.textContent = targets.length === 0 ? t('empty') : '';
 }
 
 function goal(target, names, headings) {
   const progress = target.progress ?? {};
-  const tr = row('td', [String(target.year), target.statement, names.get(target.indicatorCode) ?? target.indicatorCode ?? '—',
+  const indicator = names.get(target.indicatorCode) ?? target.indicatorCode ?? '—';
+  const tr = row('td', [String(target.year), target.statement, indicator,
     progress.latestValue === undefined || progress.latestValue === null ? '—'
       : `${number(progress.latestValue)} (${progress.latestPeriod})`,
     target.targetValue === undefined ? t('goals.none') : number(target.targetValue), ''], headings);
@@ -36,5 +38,25 @@ function goal(target, names, headings) {
     badge.title = `${currentLanguage() === 'zh' ? '增长率之比' : 'growth ratio'} ${number(progress.growthRatio * 100)}%`;
   }
   tr.cells[5].append(badge);
+  return tr;
+}
+
+/**
+ * The plan's comparative goal in its numbers: the zone's urbanization rate against the mean growth of its two
+ * provinces' rates, in percentage points, as indicators-service compares them.
+ */
+function comparison(target) {
+  const c = target.comparison;
+  const tr = document.createElement('tr');
+  tr.className = 'comparison';
+  tr.dataset.target = `${target.id}:comparison`;
+  const td = document.createElement('td');
+  td.colSpan = 6;
+  td.textContent = c.verdict === 'CANNOT_TELL' || !c.zone
+    ? `${t('goals.comparison')}: ${t(`goals.verdict.${c.verdict}`)} (${c.explanation})`
+    : t('goals.comparisonFigures', { base: c.baseYear, year: c.year, from: number(c.zone.baseRate),
+      to: number(c.zone.rate), growth: number(c.zone.growth), provinces: number(c.provincesMeanGrowth),
+      verdict: t(`goals.verdict.${c.verdict}`) });
+  tr.append(td);
   return tr;
 }
