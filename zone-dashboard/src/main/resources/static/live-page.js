@@ -1,6 +1,8 @@
 import { t } from './i18n.js';
 
 const SHOWN = 50;
+/** As the dashboard's Retry-After says when it streams to as many pages as it serves. */
+const RETRY_AFTER_MS = 60_000;
 
 /** Follows the zone's events; onEvent lets the open page read again what an event changed. */
 export async function followLive(status, onEvent) {
@@ -8,9 +10,32 @@ export async function followLive(status, onEvent) {
   const latest = await fetch('/dashboard/live/latest').then(r => (r.ok ? r.json() : [])).catch(() => []);
   list.replaceChildren(...latest.map(item));
   showEmpty(list);
+  listen(list, status, onEvent, false);
+}
+
+/**
+ * The browser reconnects a dropped stream by itself; a refused one (the dashboard full) it does not, so the page tries
+ * again later. After either, what the page shows may have missed events: it reads it again.
+ */
+function listen(list, status, onEvent, missedEvents) {
   const source = new EventSource('/dashboard/live');
-  source.addEventListener('open', () => { status.textContent = t('live.connected'); });
-  source.addEventListener('error', () => { status.textContent = t('live.reconnecting'); });
+  let interrupted = missedEvents;
+  source.addEventListener('open', () => {
+    status.textContent = t('live.connected');
+    if (interrupted) {
+      interrupted = false;
+      onEvent(null);
+    }
+  });
+  source.addEventListener('error', () => {
+    interrupted = true;
+    if (source.readyState === EventSource.CLOSED) {
+      status.textContent = t('live.paused');
+      setTimeout(() => listen(list, status, onEvent, true), RETRY_AFTER_MS);
+    } else {
+      status.textContent = t('live.reconnecting');
+    }
+  });
   source.addEventListener('zone-event', message => {
     const event = JSON.parse(message.data);
     list.querySelector('.empty')?.remove();

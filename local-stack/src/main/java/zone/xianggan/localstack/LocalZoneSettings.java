@@ -60,9 +60,15 @@ public record LocalZoneSettings(Path projectRoot, Path dataDir, int kafkaPort, i
         return dataDir.resolve("credentials.json");
     }
 
-    /** Each service's own settings; a PostgreSQL URL gets the service's database name appended. */
+    /**
+     * Each service's own settings; a PostgreSQL URL gets the service's database name appended. One that keeps no
+     * data is given no database or outbox settings.
+     */
     Map<String, String> serviceEnvironment(ServiceProcess.Kind kind) {
         Map<String, String> env = new LinkedHashMap<>(sharedServiceEnvironment);
+        if (!kind.ownsData()) {
+            env.keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_") || name.startsWith("ZONE_OUTBOX_"));
+        }
         String url = env.get("SPRING_DATASOURCE_URL");
         if (url != null && (url.endsWith("/") || url.endsWith("_"))) {
             env.put("SPRING_DATASOURCE_URL", url + kind.serviceName().replace("-service", "").replace('-', '_'));

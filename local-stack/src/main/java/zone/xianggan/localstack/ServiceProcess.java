@@ -64,6 +64,11 @@ public final class ServiceProcess implements AutoCloseable {
             return mainPath;
         }
 
+        /** Whether it keeps data of its own, in a database and an outbox; the dashboard keeps none. */
+        public boolean ownsData() {
+            return this != DASHBOARD;
+        }
+
         /** Where the build leaves the executable jar: {@code <service>/target/<service>-exec.jar}. */
         public Path jar(Path projectRoot) {
             return projectRoot.resolve(serviceName).resolve("target").resolve(serviceName + "-exec.jar");

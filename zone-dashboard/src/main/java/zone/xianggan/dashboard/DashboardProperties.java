@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indicators            indicators-service's base URL
  * @param cooperation           cooperation-service's base URL
  * @param kafkaSecurityProtocol {@code SASL_PLAINTEXT} (or {@code SASL_SSL}) against the zone's secured broker
+ * @param livePagesLimit        pages one instance streams live events to at once; each holds a connection open,
+ *                              and more pages are served by more instances
  */
 @ConfigurationProperties("zone.dashboard")
 public record DashboardProperties(
@@ -24,5 +26,6 @@ public record DashboardProperties(
         @DefaultValue("http://127.0.0.1:8081") URI registry,
         @DefaultValue("http://127.0.0.1:8082") URI indicators,
         @DefaultValue("http://127.0.0.1:8083") URI cooperation,
-        @DefaultValue("PLAINTEXT") String kafkaSecurityProtocol) {
+        @DefaultValue("PLAINTEXT") String kafkaSecurityProtocol,
+        @DefaultValue("500") int livePagesLimit) {
 }

@@ -1,15 +1,17 @@
 package zone.xianggan.dashboard.live;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import tools.jackson.databind.json.JsonMapper;
+import zone.xianggan.dashboard.DashboardProperties;
 
 /**
  * The open pages, each an SSE stream, and the latest events for a page that opens now. A page that loses its stream
@@ -22,22 +24,26 @@ public class LiveFeed {
     /** Past this, the stream ends and the browser opens a new one: no stream is held for a closed tab for long. */
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
-    private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
+    private final Set<LivePage> pages = ConcurrentHashMap.newKeySet();
     private final Deque<LiveEvent> latest = new ArrayDeque<>();
+    private final JsonMapper json;
+    private final int livePagesLimit;
 
+    public LiveFeed(JsonMapper json, DashboardProperties properties) {
+        this.json = json;
+        this.livePagesLimit = properties.livePagesLimit();
+    }
+
+    /** A stream for one more page, unless as many as the dashboard serves are open. */
     public SseEmitter open() {
-        SseEmitter page = new SseEmitter(STREAM_LIFETIME.toMillis());
-        page.onCompletion(() -> pages.remove(page));
-        page.onTimeout(() -> pages.remove(page));
-        page.onError(failure -> pages.remove(page));
-        pages.add(page);
-        try {
-            // Sent at once, so that the page (and any proxy between) sees the stream open before the first event.
-            page.send(SseEmitter.event().comment("the zone's events follow"));
-        } catch (IOException closed) {
-            pages.remove(page);
+        if (pages.size() >= livePagesLimit) {
+            throw new TooManyLivePagesException(livePagesLimit);
         }
-        return page;
+        SseEmitter stream = new SseEmitter(STREAM_LIFETIME.toMillis());
+        LivePage page = new LivePage(stream, pages::remove);
+        pages.add(page);
+        page.start();
+        return stream;
     }
 
     public void publish(LiveEvent event) {
@@ -47,13 +53,10 @@ public class LiveFeed {
                 latest.removeLast();
             }
         }
-        for (SseEmitter page : pages) {
-            try {
-                page.send(SseEmitter.event().id(event.id()).name("zone-event").data(event,
-                        MediaType.APPLICATION_JSON));
-            } catch (IOException | IllegalStateException closed) {
-                pages.remove(page);
-            }
+        // Written once for all pages: an import publishes thousands of events, each told to every open page.
+        String data = json.writeValueAsString(event);
+        for (LivePage page : pages) {
+            page.tell(SseEmitter.event().id(event.id()).name("zone-event").data(data));
         }
     }
 
