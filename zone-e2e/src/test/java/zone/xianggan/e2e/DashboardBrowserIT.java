@@ -237,6 +237,28 @@ class DashboardBrowserIT {
         await().atMost(PAGE_WAIT).until(() -> browser.findElement(By.id("live-page")).isDisplayed());
     }
 
+    @Test
+    @Order(9)
+    void everyPageMeetsWcag21LevelAaAsAxeChecksIt() {
+        List<String> violations = new ArrayList<>();
+        for (Dimension size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
+            browser.manage().window().setSize(size);
+            for (String language : List.of("zh", "en")) {
+                for (String page : List.of("zone", "goals", "indicators", "projects", "live")) {
+                    open("#" + page);
+                    setLanguage(language);
+                    awaitLoaded(page);
+                    String where = page + " (" + language + ", " + size.getWidth() + "×" + size.getHeight() + ")";
+                    Axe.violations(browser).forEach(violation -> violations.add(where + ": " + violation));
+                }
+            }
+        }
+        browser.manage().window().setSize(Chromium.DESKTOP);
+        setLanguage("zh");
+
+        assertThat(violations).as("WCAG 2.1 A and AA, as axe-core checks it").isEmpty();
+    }
+
     /** Measured, not asserted: timing targets belong to the benchmark. */
     private void printFirstView(String when) {
         String firstView = "return performance.getEntriesByName('zone-dashboard:first-view').map(m => m.startTime);";
