@@ -3,6 +3,7 @@ package zone.xianggan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,18 @@ class OperationsIT {
                 .contains("X-Actor", "If-Match");
         assertThat(http.get("/swagger-ui.html").status()).isIn(200, 302);
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void servesTheZonesAsyncApiDocumentWithoutAToken() {
+        ZoneHttp.Response document = http.get("/asyncapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.<String>json("$.components.securitySchemes.agencyToken.flows.clientCredentials.tokenUrl"))
+                .isEqualTo("http://127.0.0.1:8084/oauth2/token");
+        assertThat(document.<Map<String, Object>>json("$.channels['indicators.values.v1'].bindings.kafka"))
+                .as("identity-service declares no topic, so it claims no partitions or replicas")
+                .containsKey("topicConfiguration").doesNotContainKeys("partitions", "replicas");
     }
 
     @Test

@@ -57,4 +57,21 @@ class OperationsIT {
         assertThat(docs.body()).contains("/api/v1/counties/{code}/retirement", "/api/v1/zone", "/api/v1/clusters");
         assertThat(http.get("/swagger-ui.html").status()).isIn(200, 302);
     }
+
+    @Test
+    void servesTheZonesAsyncApiDocumentWithoutAToken() {
+        ZoneHttp.Response document = http.anonymous().get("/asyncapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.headers().getContentType()).hasToString("application/json");
+        assertThat(document.<String>json("$.asyncapi")).isEqualTo("3.0.0");
+        assertThat(document.<String>json("$.channels['registry.counties.v1']['x-owner']"))
+                .isEqualTo("registry-service");
+        assertThat(document.<String>json("$.channels['cooperation.projects.v1']['x-owner']"))
+                .as("the whole zone, not only what this service publishes").isEqualTo("cooperation-service");
+        assertThat(document.<Integer>json("$.channels['registry.counties.v1'].bindings.kafka.partitions"))
+                .as("this deployment's zone.kafka.partitions").isEqualTo(3);
+        assertThat(document.<String>json("$.components.securitySchemes.agencyToken.flows.clientCredentials.tokenUrl"))
+                .endsWith("/oauth2/token");
+    }
 }

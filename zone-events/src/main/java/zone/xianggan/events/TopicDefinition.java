@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * One of the zone's topics: the one service that writes it (and is its events' only {@code ce_source}), whether it
- * keeps only each key's latest record, and the zone's services that consume it.
+ * keeps only each key's latest record, what its record key (and each event's {@code ce_subject}) is, how its events
+ * are ordered, and the zone's services that consume it.
  */
-public record TopicDefinition(String name, String owner, boolean compacted, List<String> consumers) {
+public record TopicDefinition(String name, String owner, boolean compacted, String key, EventOrder order,
+        List<String> consumers) {
 
     public TopicDefinition {
         consumers = List.copyOf(consumers);

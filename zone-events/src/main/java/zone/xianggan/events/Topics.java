@@ -21,15 +21,22 @@ public final class Topics {
      */
     public static final String COOPERATION_PROJECTS_V1 = "cooperation.projects.v1";
 
-    /** Every topic with its owner and its consumers among the zone's services: who may write and read what. */
+    /**
+     * Every topic with its owner, its key, how a subscriber orders its events, and its consumers among the zone's
+     * services: who may write and read what.
+     */
     public static final List<TopicDefinition> ALL = List.of(
             new TopicDefinition(REGISTRY_COUNTIES_V1, ServiceNames.REGISTRY, true,
+                    "the unit's GB/T 2260 code", new EventOrder("version", "unit"),
                     List.of(ServiceNames.INDICATORS, ServiceNames.COOPERATION)),
             new TopicDefinition(INDICATORS_CATALOGUE_V1, ServiceNames.INDICATORS, true,
-                    List.of(ServiceNames.COOPERATION)),
+                    "the indicator's code", new EventOrder("version", "indicator"), List.of(ServiceNames.COOPERATION)),
             new TopicDefinition(INDICATORS_VALUES_V1, ServiceNames.INDICATORS, false,
+                    "the reporting unit's GB/T 2260 code",
+                    new EventOrder("revision", "value (countyCode, indicatorCode and period)"),
                     List.of(ServiceNames.COOPERATION)),
-            new TopicDefinition(COOPERATION_PROJECTS_V1, ServiceNames.COOPERATION, false, List.of()));
+            new TopicDefinition(COOPERATION_PROJECTS_V1, ServiceNames.COOPERATION, false,
+                    "the project's id", new EventOrder("project.version", "project"), List.of()));
 
     private Topics() {
     }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import zone.xianggan.platform.catalogue.AsyncApiController;
 import zone.xianggan.platform.security.ZoneSecurityConfiguration;
 import zone.xianggan.platform.tasks.SurvivingTasks;
 import zone.xianggan.platform.web.OpenApiDescription;
@@ -22,14 +23,15 @@ import zone.xianggan.platform.web.ZoneWebConfiguration;
 
 /**
  * What every zone service gets by depending on the platform: agencies' tokens checked on every request, problem
- * details, the caller as an argument, the access log, the API document's security and introduction. Messaging is apart
+ * details, the caller as an argument, the access log, the API document's security and introduction, the events'
+ * AsyncAPI document ({@code /asyncapi}). Messaging is apart
  * ({@link ZoneMessagingAutoConfiguration}).
  */
 // Before Web MVC: Boot then sees our ResponseEntityExceptionHandler and does not add its own; before Jackson: Boot
 // then takes our mapper builder (ZoneWebConfiguration) instead of its own.
 @AutoConfiguration(before = { WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class })
 @Import({ ProblemDetailsAdvice.class, ZoneSecurityConfiguration.class, ZoneWebConfiguration.class,
-        OpenApiSecurity.class, OpenApiPaging.class, OpenApiDescription.class })
+        OpenApiSecurity.class, OpenApiPaging.class, OpenApiDescription.class, AsyncApiController.class })
 public class ZonePlatformAutoConfiguration {
 
     @Bean

@@ -7,10 +7,12 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.Exceptio
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames;
 import org.springframework.kafka.support.KafkaHeaders;
 
+import zone.xianggan.events.TopicSettings;
+
 /**
  * The failure a parked record carries, in Spring Kafka's {@code kafka_dlt-exception-*} headers and the zone's
  * {@code zone_dlt-reason}: the exception's class and a message of at most {@value #MAX_MESSAGE_BYTES} bytes, never a
- * stack trace. The headers then stay within {@link ZoneTopics#DEAD_LETTER_HEADROOM_BYTES}, so that any record that
+ * stack trace. The headers then stay within {@link TopicSettings#DEAD_LETTER_HEADROOM_BYTES}, so that any record that
  * reached its topic fits on the dead-letter topic with them (the log has the whole trace).
  */
 public final class DeadLetterHeaders implements ExceptionHeadersCreator {

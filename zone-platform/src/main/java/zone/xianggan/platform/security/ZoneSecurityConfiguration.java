@@ -23,7 +23,7 @@ import zone.xianggan.kernel.access.Scope;
  * here locally ({@link AgencyTokenDecoder}), deny by default. Reads need
  * {@code zone.read} and operations endpoints {@code zone.ops}; what a write needs depends on what it touches (whose
  * unit, which province), so the services' policies decide it in their use cases. Liveness, readiness and the API
- * documents stay open.
+ * documents (OpenAPI, and the events' AsyncAPI) stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
@@ -66,7 +66,7 @@ public class ZoneSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/error")
+                                "/asyncapi", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(ZoneAuthorities.scope(Scope.ZONE_OPS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAuthority(ZoneAuthorities.scope(Scope.ZONE_READ))

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 
+import zone.xianggan.events.TopicSettings;
 import zone.xianggan.platform.events.ForeignEventException;
 import zone.xianggan.platform.events.TombstoneException;
 import zone.xianggan.platform.events.UnreadableEventException;
@@ -45,7 +46,7 @@ class DeadLetterHeadersTest {
         for (Header header : headers) {
             total += header.key().length() + header.value().length;
         }
-        assertThat(total).isLessThan(ZoneTopics.DEAD_LETTER_HEADROOM_BYTES);
+        assertThat(total).isLessThan(TopicSettings.DEAD_LETTER_HEADROOM_BYTES);
     }
 
     @Test

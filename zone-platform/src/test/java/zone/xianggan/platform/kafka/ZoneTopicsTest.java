@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 
+import zone.xianggan.events.TopicSettings;
 import zone.xianggan.events.Topics;
 
 class ZoneTopicsTest {
@@ -34,11 +35,7 @@ class ZoneTopicsTest {
     }
 
     @Test
-    void twoReplicasMustHaveAWriteWhereAThirdCanBeLostAndOneWhereThereIsOnlyOne() {
-        assertThat(ZoneTopics.minInSyncReplicas(1)).isEqualTo(1);
-        assertThat(ZoneTopics.minInSyncReplicas(2)).isEqualTo(1);
-        assertThat(ZoneTopics.minInSyncReplicas(3)).isEqualTo(2);
-        assertThat(ZoneTopics.minInSyncReplicas(5)).isEqualTo(2);
+    void oneReplicaMustHaveAWriteWhereThereIsOnlyOneBroker() {
         assertThat(onOneBroker.declare(Topics.COOPERATION_PROJECTS_V1).configs())
                 .containsEntry("min.insync.replicas", "1");
     }
@@ -49,7 +46,7 @@ class ZoneTopicsTest {
 
         assertThat(parked.name()).isEqualTo("indicators.values.v1.cooperation-service.dlt");
         assertThat(Integer.parseInt(parked.configs().get("max.message.bytes")))
-                .isEqualTo(ZoneTopics.MAX_RECORD_BYTES + ZoneTopics.DEAD_LETTER_HEADROOM_BYTES);
+                .isEqualTo(TopicSettings.MAX_RECORD_BYTES + TopicSettings.DEAD_LETTER_HEADROOM_BYTES);
         assertThat(parked.configs()).containsEntry("retention.ms", "-1");
     }
 
