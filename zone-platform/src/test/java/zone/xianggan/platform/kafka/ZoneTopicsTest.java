@@ -15,7 +15,7 @@ class ZoneTopicsTest {
     private final ZoneTopics onOneBroker = new ZoneTopics(properties((short) 1), "cooperation-service");
 
     @Test
-    void aTopicOfWholeStatesIsCompactedAndKeepsEachKeysLatestForEver() {
+    void aTopicOfWholeStatesKeepsEachKeysLatestForEver() {
         NewTopic counties = onThreeBrokers.declare(Topics.REGISTRY_COUNTIES_V1);
 
         assertThat(counties.configs()).containsEntry("cleanup.policy", "compact")
@@ -34,7 +34,7 @@ class ZoneTopicsTest {
     }
 
     @Test
-    void twoReplicasMustHaveAWriteWhereAThirdCanBeLostAndOneWhereThereIsOnlyOne() {
+    void aWriteNeedsTwoReplicasOnlyWhereAThirdCanBeLost() {
         assertThat(ZoneTopics.minInSyncReplicas(1)).isEqualTo(1);
         assertThat(ZoneTopics.minInSyncReplicas(2)).isEqualTo(1);
         assertThat(ZoneTopics.minInSyncReplicas(3)).isEqualTo(2);
