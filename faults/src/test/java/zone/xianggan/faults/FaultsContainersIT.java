@@ -18,7 +18,7 @@ import zone.xianggan.testsupport.EnabledWithDocker;
 class FaultsContainersIT {
 
     @Test
-    void theClusterKeepsEveryPromiseThroughBrokerInstanceAndDatabaseFaults() {
+    void theClusterKeepsEveryPromiseThroughTheInjectedFaults() {
         FaultReport report = FaultSuite.run(FaultSuite.Settings.shortForm());
         report.write(Path.of("target", "faults"));
 

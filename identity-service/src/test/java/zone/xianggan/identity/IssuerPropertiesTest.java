@@ -22,10 +22,16 @@ class IssuerPropertiesTest {
     }
 
     @Test
-    void aRetiredKeyIsPublishedForATokenLifetimeAndTheSkew() {
+    void aRetiredKeyIsPublishedForATokenLifetimePlusTheSkew() {
         IssuerProperties properties = IssuerSettings.defaults();
 
         assertThat(properties.publicationAfterRetirement()).isEqualTo(Duration.ofMinutes(6));
+    }
+
+    @Test
+    void theTokenEndpointIsTheLocalIssuersByDefault() {
+        IssuerProperties properties = IssuerSettings.defaults();
+
         assertThat(properties.tokenEndpoint()).isEqualTo("http://127.0.0.1:8084/oauth2/token");
     }
 }

@@ -25,7 +25,7 @@ class KafkaBrokerIT {
     Path dataDir;
 
     @Test
-    void aStoppedBrokerStartsAgainWithItsTopicsAndRecords() throws Exception {
+    void aStoppedBrokerStartsAgainWithTheRecordsItHeld() throws Exception {
         try (KafkaBroker broker = KafkaBroker.onFreePorts(dataDir).start()) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 admin.createTopics(List.of(new NewTopic("kept", 1, (short) 1))).all().get();

@@ -38,7 +38,7 @@ class StartupCacheTest {
     }
 
     @Test
-    void aFailedTrainingSaysWhyAndLeavesNoCacheToUse() {
+    void aFailedTrainingLeavesOnlyItsReason() {
         StartupCache cache = new StartupCache(ServiceProcess.Kind.REGISTRY, projectRoot, List.of("-Xmx160m"));
 
         String failure = cache.create(ManagedProcess::start);

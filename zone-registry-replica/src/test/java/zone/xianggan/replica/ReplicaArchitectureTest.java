@@ -32,7 +32,7 @@ class ReplicaArchitectureTest {
     }
 
     @Test
-    void theReplicaIsBuiltFromEventsOnlyAndPublishesNothing() {
+    void theReplicaOnlyListensToEvents() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("zone.xianggan.registry..",
                         "zone.xianggan.indicators..", "zone.xianggan.cooperation..", "zone.xianggan.platform.outbox..",
                         "org.springframework.kafka.core..", "org.springframework.web.client..")

@@ -88,7 +88,7 @@ class ReplicaDeadLetterIT {
     }
 
     @Test
-    void anUnreadableRecordIsDeadLetteredAtOnceAndTheNextRecordOfItsCountyIsApplied() {
+    void anUnreadableRecordIsDeadLetteredAtOnceWithoutHoldingUpItsCounty() {
         Map<String, ProducerRecord<String, byte[]>> unreadable = new LinkedHashMap<>();
         // not a CloudEvent at all
         unreadable.put("430111", new ProducerRecord<>(Topics.REGISTRY_COUNTIES_V1, "430111",
@@ -136,7 +136,7 @@ class ReplicaDeadLetterIT {
     }
 
     @Test
-    void anEventFromAnyoneButTheRegistryIsParkedAtOnceAndCountedAsForeign() {
+    void anEventFromAnyoneButTheRegistryIsParkedAtOnceAsForeign() {
         CountySnapshot forged = county("430118", "县", "Forged by another service", "COUNTY");
         ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(RegistryTopic.eventOf(forged),
                 EventSources.INDICATORS);
@@ -154,7 +154,7 @@ class ReplicaDeadLetterIT {
     }
 
     @Test
-    void aRecordWhoseProcessingFailsIsRetriedUntilItPassesAndNothingAfterItIsSkippedOrParked() {
+    void aRecordWhoseProcessingFailsHoldsUpItsPartitionUntilItPasses() {
         String failing = "360901";
         probe.breakFor(failing, () -> new CannotGetJdbcConnectionException("the database is down (a test's stand-in)"));
         RecordMetadata sent = registry.publish(county(failing, "县", "Waits for the database", "COUNTY"));
@@ -175,7 +175,7 @@ class ReplicaDeadLetterIT {
     }
 
     @Test
-    void aTombstoneIsParkedAndTheCountyItWouldEraseIsKept() {
+    void aTombstoneIsParkedWithoutErasingItsCounty() {
         registry.publish(county("430119", "县", "Kept", "COUNTY"));
         await().atMost(WAIT).until(() -> http.get("/api/v1/counties/430119").status() == 200);
 
@@ -211,7 +211,7 @@ class ReplicaDeadLetterIT {
     }
 
     @Test
-    void theOperatorListsAParkedRecordAndReplaysItOnceTheCauseIsFixed() {
+    void theOperatorReplaysAParkedRecordOnceItsCauseIsFixed() {
         String code = "360902";
         probe.breakFor(code, () -> new UnreadableEventException("a bug refuses a good snapshot (a test's stand-in)"));
         RecordMetadata sent = registry.publish(county(code, "县", "Parked by a bug", "COUNTY"));

@@ -115,7 +115,7 @@ class ReplicaHttpIT {
             "status=ACTIVE&province=360000       | 360313,360321,360983",
             "province=430000&kind=COUNTY_LEVEL_CITY&cluster=xianggan-core | 430181,430281",
             "cluster=no-such-cluster             | ''" })
-    void theListFiltersByProvincePrefectureClusterKindAndStatus(String query, String expected) {
+    void theListFiltersByEachParameterAloneOrCombined(String query, String expected) {
         List<String> expectedCodes = expected.isEmpty() ? List.of() : List.of(expected.split(","));
 
         assertThat(codes(query == null ? "" : query)).containsExactlyElementsOf(expectedCodes);
@@ -164,7 +164,7 @@ class ReplicaHttpIT {
     }
 
     @Test
-    void prometheusShowsTheConsumerLagAndTheReplicasMetrics() {
+    void prometheusShowsTheReplicasMetrics() {
         await().atMost(WAIT).untilAsserted(() -> {
             Prometheus metrics = Prometheus.scrape(http);
             assertThat(metrics.exposes("kafka_consumer_fetch_manager_records_lag")).as("consumer lag").isTrue();

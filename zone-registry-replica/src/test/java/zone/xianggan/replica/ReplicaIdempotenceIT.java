@@ -60,7 +60,7 @@ class ReplicaIdempotenceIT {
     }
 
     @Test
-    void aRepeatedEventAndAnOlderOneChangeNothing() {
+    void aRepeatedOrOlderEventChangesNothing() {
         CountySnapshot v1 = county("430181", "浏阳市", "Liuyang", "COUNTY_LEVEL_CITY");
         CountySnapshot v2 = renamed(v1, "Liuyang City", 2);
         registry.publish(v1);

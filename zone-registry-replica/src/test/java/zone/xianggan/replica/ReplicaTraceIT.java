@@ -83,7 +83,7 @@ class ReplicaTraceIT {
     }
 
     @Test
-    void aPoisonedRecordIsParkedWithItsTraceContextAndLoggedInItsTrace() {
+    void aPoisonedRecordStaysInItsTraceWhenParked() {
         EventTrace change = new EventTrace("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
                 "zone=liuyang");
 

@@ -33,7 +33,7 @@ class KafkaClientLoginIT {
     KafkaClientSecret secret;
 
     @Test
-    void itsKafkaClientGetsAndAcceptsATokenFromItsOwnEndpointAsIdentityService() {
+    void itsKafkaClientLogsInWithATokenFromItsOwnEndpointAsIdentityService() {
         IssuerProperties sasl = saslTo("http://127.0.0.1:" + port + "/oauth2/token");
         var settings = KafkaAdminSettings.of(sasl, secret.read().orElseThrow());
 

@@ -59,7 +59,7 @@ class SigningKeyRotationIT {
     }
 
     @Test
-    void theOperatorRotatesTheKeyAndTheOldOneStaysPublishedUntilItsTokensHaveExpired() {
+    void rotatingTheKeyKeepsTheOldOnePublishedUntilItsTokensHaveExpired() {
         String before = issuer.token("liling");
         String oldKid = Issuer.kid(before);
 
@@ -96,7 +96,7 @@ class SigningKeyRotationIT {
     }
 
     @Test
-    void onlyTheOperatorSeesAndRotatesTheKeys() {
+    void onlyTheOperatorManagesTheSigningKeys() {
         String active = activeKid();
 
         ZoneHttp.Response byOffice = issuer.http().post("/api/v1/signing-keys/rotation", null,

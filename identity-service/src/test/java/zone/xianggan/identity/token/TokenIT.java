@@ -47,7 +47,7 @@ class TokenIT {
     }
 
     @Test
-    void aUnitAgencyGetsASignedTokenNamingItsUnitAndAllItsScopes() throws Exception {
+    void aUnitAgencyGetsASignedTokenOfItsUnitWithAllItsScopes() throws Exception {
         ZoneHttp.Response response = issuer.requestToken("liuyang", issuer.secret("liuyang"));
 
         assertThat(response.status()).isEqualTo(200);
@@ -116,7 +116,7 @@ class TokenIT {
     }
 
     @Test
-    void aWrongSecretAnUnknownClientAndNoCredentialsGetNoToken() {
+    void aCallerWithoutValidClientCredentialsGetsNoToken() {
         ZoneHttp.Response wrongSecret = issuer.requestToken("liuyang", issuer.secret("liling"));
         ZoneHttp.Response unknown = issuer.requestToken("nobody", "whatever");
         ZoneHttp.Response none = issuer.http().send(HttpMethod.POST, "/oauth2/token", FORM,
@@ -162,7 +162,7 @@ class TokenIT {
     }
 
     @Test
-    void theMetadataDescribesThisIssuerAndWhatItGrants() {
+    void theMetadataDescribesThisIssuer() {
         ZoneHttp.Response metadata = issuer.http().get("/.well-known/oauth-authorization-server");
 
         assertThat(metadata.status()).isEqualTo(200);

@@ -29,7 +29,7 @@ class CloudEventRecordsTest {
             null, 3, Instant.parse("2025-01-01T00:00:00Z"), "hunan-drc", "li.ming");
 
     @Test
-    void aSnapshotTravelsAsABinaryModeZoneEventAndReadsBack() {
+    void aSnapshotRoundTripsAsABinaryModeZoneEvent() {
         UUID id = UUID.randomUUID();
         ConsumerRecord<String, byte[]> record = received(CloudEventRecords.toRecord(new OutgoingEvent(id,
                 EventType.COUNTY_UPDATED, "430181", Instant.now(), EventJson.write(LIUYANG)), EventSources.REGISTRY));

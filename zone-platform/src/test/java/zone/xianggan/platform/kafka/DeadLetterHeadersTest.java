@@ -18,17 +18,17 @@ import zone.xianggan.platform.events.UnreadableEventException;
 class DeadLetterHeadersTest {
 
     @Test
-    void theZonesOwnFailureIsNamedNotTheContainersWrapperAndNoStackTraceIsKept() {
-        RecordHeaders headers = new RecordHeaders();
-        Exception failure = new ListenerExecutionFailedException("listener failed",
-                new ForeignEventException("event 1 comes from /elsewhere"));
-
-        new DeadLetterHeaders().create(headers, failure, false, null);
+    void theZonesOwnFailureIsNamedNotTheContainersWrapper() {
+        RecordHeaders headers = headersOfAWrappedForeignEvent();
 
         assertThat(text(headers, KafkaHeaders.DLT_EXCEPTION_FQCN)).isEqualTo(ForeignEventException.class.getName());
         assertThat(text(headers, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isEqualTo("event 1 comes from /elsewhere");
         assertThat(text(headers, DeadLetterHeaders.REASON)).isEqualTo("foreign");
-        assertThat(headers.lastHeader(KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).isNull();
+    }
+
+    @Test
+    void noStackTraceIsKept() {
+        assertThat(headersOfAWrappedForeignEvent().lastHeader(KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).isNull();
     }
 
     @Test
@@ -50,12 +50,21 @@ class DeadLetterHeadersTest {
     }
 
     @Test
-    void eachKindOfRecordThatCanNeverBeProcessedHasItsReasonAndNothingElseHasOne() {
+    void onlyARecordThatCanNeverBeProcessedHasAReason() {
         assertThat(DeadLetterReason.of(new TombstoneException("t", "k"))).contains(DeadLetterReason.TOMBSTONE);
         assertThat(DeadLetterReason.of(new RuntimeException(new UnreadableEventException("bad"))))
                 .contains(DeadLetterReason.UNREADABLE);
         assertThat(DeadLetterReason.of(new IllegalStateException("database down"))).isEmpty();
         assertThat(DeadLetterReason.of(new OutOfMemoryError())).isEmpty();
+    }
+
+    /** The headers of a record parked for a foreign event, as the listener container wraps its failure. */
+    private static RecordHeaders headersOfAWrappedForeignEvent() {
+        RecordHeaders headers = new RecordHeaders();
+        Exception failure = new ListenerExecutionFailedException("listener failed",
+                new ForeignEventException("event 1 comes from /elsewhere"));
+        new DeadLetterHeaders().create(headers, failure, false, null);
+        return headers;
     }
 
     private static String text(RecordHeaders headers, String key) {

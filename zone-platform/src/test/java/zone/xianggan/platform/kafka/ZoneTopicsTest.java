@@ -16,7 +16,7 @@ class ZoneTopicsTest {
     private final ZoneTopics onOneBroker = new ZoneTopics(properties((short) 1), "cooperation-service");
 
     @Test
-    void aTopicOfWholeStatesIsCompactedAndKeepsEachKeysLatestForEver() {
+    void aTopicOfWholeStatesKeepsEachKeysLatestForEver() {
         NewTopic counties = onThreeBrokers.declare(Topics.REGISTRY_COUNTIES_V1);
 
         assertThat(counties.configs()).containsEntry("cleanup.policy", "compact")

@@ -131,7 +131,7 @@ class OutboxRenderAheadIT {
     }
 
     @Test
-    void aRenderingThatFailsFailsTheAppendWithItsCauseAndTheTransactionStoresNothing() {
+    void aRenderingThatFailsFailsTheWholeTransactionWithItsCause() {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             outbox.append(reported(-1));
             outbox.append(outbox.renderAhead(List.of(1, 2, 3), n -> {
@@ -146,7 +146,7 @@ class OutboxRenderAheadIT {
     }
 
     @Test
-    void eventsAreRenderedAndAppendedOnlyInsideATransaction() {
+    void eventsAreRenderedOnlyInsideATransaction() {
         assertThatThrownBy(() -> outbox.renderAhead(List.of(1), OutboxRenderAheadIT::reported))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the transaction");
     }

@@ -16,7 +16,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class SurvivingTasksTest {
 
     @Test
-    void aPeriodicTaskGoesOnAfterAnErrorAndTheFailureIsCounted() {
+    void aPeriodicTaskGoesOnAfterACountedFailure() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         AtomicInteger turns = new AtomicInteger();
         Runnable turn = new SurvivingTasks(meters).guard("relay", () -> {

@@ -14,8 +14,12 @@ import zone.xianggan.kernel.domain.Violation;
 class PageArgumentsTest {
 
     @Test
-    void aLimitIsOneToTheMaximumAndDefaultsToAHundred() {
+    void noLimitMeansTheDefault() {
         assertThat(PageArguments.limit(null)).isEqualTo(PageRequest.DEFAULT_LIMIT);
+    }
+
+    @Test
+    void aLimitIsOneToTheMaximum() {
         assertThat(PageArguments.limit("1")).isEqualTo(1);
         assertThat(PageArguments.limit("1000")).isEqualTo(1000);
     }

@@ -35,7 +35,7 @@ import zone.xianggan.testsupport.TopicRecorder;
 class PoisonedRecordsIT extends CooperationServiceIT {
 
     @Test
-    void poisonedCatalogueRecordsAreParkedAndTheNextDefinitionIsTaken() {
+    void poisonedCatalogueRecordsAreParkedWithoutHoldingUpTheNextDefinition() {
         String code = "POISONED_CATALOGUE";
         OutgoingEvent good = Feeds.definitionEvent(EventType.INDICATOR_DEFINED, code,
                 Feeds.sum(code, "INFRASTRUCTURE_CONNECTIVITY"));
@@ -48,7 +48,7 @@ class PoisonedRecordsIT extends CooperationServiceIT {
     }
 
     @Test
-    void poisonedValueRecordsAreParkedAndTheNextValueIsTaken() {
+    void poisonedValueRecordsAreParkedWithoutHoldingUpTheNextValue() {
         String county = "360881";
         String project = propose(ProjectRequests.proposal("BUS_LINES", county, "430181"));
         OutgoingEvent good = feeds.valueEvent(county, "BUS_LINES", "2026", "5", 1);

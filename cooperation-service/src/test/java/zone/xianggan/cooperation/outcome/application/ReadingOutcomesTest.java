@@ -44,7 +44,7 @@ class ReadingOutcomesTest {
     }
 
     @Test
-    void aRatioIsFormedFromTheValuesOfItsNumeratorAndDenominator() {
+    void aRatioIsFormedFromTheValuesOfItsComponents() {
         InMemoryReportedValues components = InMemoryReportedValues.holding(
                 value("430181", "URBAN_POPULATION", "80"), value("430181", "POPULATION", "100"),
                 value("360322", "URBAN_POPULATION", "60"), value("360322", "POPULATION", "300"));

@@ -18,21 +18,24 @@ class OutcomeMeasureTest {
     private static final Instant AT = Instant.parse("2026-01-10T00:00:00Z");
 
     @Test
-    void aSumAddsTheUnitsValuesOfTheLatestPeriodAndSaysWhichUnitsHaveNoneYet() {
-        OutcomeMeasurement m = OutcomeMeasure.measure("BUS_LINES", AggregationRule.sum(),
-                List.of("430181", "360322", "360323"), BigDecimal.valueOf(2), BigDecimal.valueOf(6),
-                List.of(value("430181", "BUS_LINES", "2024", "9", 1), value("430181", "BUS_LINES", "2025", "3", 2),
-                        value("360322", "BUS_LINES", "2025", "2", 1)));
+    void aSumAddsTheUnitsValuesOfTheLatestPeriod() {
+        OutcomeMeasurement m = busLinesOfTwoUnitsOutOfThree();
 
         assertThat(m.period()).isEqualTo(Period.year(2025));
         assertThat(m.value()).isEqualByComparingTo("5");
         assertThat(m.progress()).isEqualByComparingTo("0.75");
         assertThat(m.countiesCounted()).containsExactly("430181", "360322");
+        assertThat(m.revision()).isNull();
+        assertThat(m.values()).extracting(OutcomeMeasurement.UnitValue::revision).containsExactly(2, 1);
+    }
+
+    @Test
+    void aSumSaysWhichUnitsHaveNoValueYet() {
+        OutcomeMeasurement m = busLinesOfTwoUnitsOutOfThree();
+
         assertThat(m.countiesWithoutValue()).extracting(Combination.UnitLacking::unit)
                 .containsExactly("360323");
         assertThat(m.complete()).isFalse();
-        assertThat(m.revision()).isNull();
-        assertThat(m.values()).extracting(OutcomeMeasurement.UnitValue::revision).containsExactly(2, 1);
     }
 
     @Test
@@ -111,20 +114,17 @@ class OutcomeMeasureTest {
     }
 
     @Test
-    void progressTowardsALowerTargetAndAwayFromIt() {
-        OutcomeMeasurement better = OutcomeMeasure.measure("PM25", AggregationRule.weightedMean("POPULATION"),
-                List.of("360322"), new BigDecimal("40"), new BigDecimal("30"),
-                List.of(value("360322", "PM25", "2025", "35", 1)));
-        OutcomeMeasurement worse = OutcomeMeasure.measure("PM25", AggregationRule.weightedMean("POPULATION"),
-                List.of("360322"), new BigDecimal("40"), new BigDecimal("30"),
-                List.of(value("360322", "PM25", "2025", "42", 1)));
-
-        assertThat(better.progress()).isEqualByComparingTo("0.5");
-        assertThat(worse.progress()).isEqualByComparingTo("-0.2");
+    void movingTowardsALowerTargetIsProgress() {
+        assertThat(pm25From40Towards30("35").progress()).isEqualByComparingTo("0.5");
     }
 
     @Test
-    void nothingReportedYetIsNoValueAndEveryUnitWithout() {
+    void movingAwayFromALowerTargetIsNegativeProgress() {
+        assertThat(pm25From40Towards30("42").progress()).isEqualByComparingTo("-0.2");
+    }
+
+    @Test
+    void nothingReportedYetLeavesEveryUnitWithoutAValue() {
         OutcomeMeasurement m = OutcomeMeasure.measure("BUS_LINES", AggregationRule.sum(), List.of("430181", "360322"),
                 BigDecimal.ONE, BigDecimal.TEN, List.of());
 
@@ -132,6 +132,19 @@ class OutcomeMeasureTest {
         assertThat(m.value()).isNull();
         assertThat(m.countiesWithoutValue()).extracting(Combination.UnitLacking::unit)
                 .containsExactly("430181", "360322");
+    }
+
+    /** Bus lines of three units, two of which (430181 twice, 360322 once) have reported. */
+    private static OutcomeMeasurement busLinesOfTwoUnitsOutOfThree() {
+        return OutcomeMeasure.measure("BUS_LINES", AggregationRule.sum(),
+                List.of("430181", "360322", "360323"), BigDecimal.valueOf(2), BigDecimal.valueOf(6),
+                List.of(value("430181", "BUS_LINES", "2024", "9", 1), value("430181", "BUS_LINES", "2025", "3", 2),
+                        value("360322", "BUS_LINES", "2025", "2", 1)));
+    }
+
+    private static OutcomeMeasurement pm25From40Towards30(String reported) {
+        return OutcomeMeasure.measure("PM25", AggregationRule.weightedMean("POPULATION"), List.of("360322"),
+                new BigDecimal("40"), new BigDecimal("30"), List.of(value("360322", "PM25", "2025", reported, 1)));
     }
 
     private static LatestValue value(String county, String indicator, String period, String value, int revision) {

@@ -34,7 +34,7 @@ import zone.xianggan.testsupport.ZoneHttp.Response;
 class OutcomesIT extends CooperationServiceIT {
 
     @Test
-    void aValueReportedForAParticipatingUnitShowsInTheOutcomeViewWithItsPeriodRevisionAndProgress() {
+    void aValueReportedForAParticipatingUnitShowsInTheOutcomeView() {
         String id = propose(ProjectRequests.proposal("BUS_LINES", "430181", "360322"));
         Response before = http.get("/api/v1/projects/" + id + "/outcomes");
         assertThat(before.status()).as(before.toString()).isEqualTo(200);
@@ -68,7 +68,7 @@ class OutcomesIT extends CooperationServiceIT {
     }
 
     @Test
-    void aRepeatedOrOlderRevisionChangesNothingAndAHigherOneReplacesTheValue() {
+    void onlyAHigherRevisionReplacesAValue() {
         String id = propose(ProjectRequests.proposal("BUS_LINES", "360881", "430281"));
         OutgoingEvent second = feeds.valueEvent("360881", "BUS_LINES", "2025", "7", 2);
         feeds.publish(second, EventSources.INDICATORS);
@@ -93,7 +93,7 @@ class OutcomesIT extends CooperationServiceIT {
     }
 
     @Test
-    void onlyActiveIndicatorsOfTheCatalogueMayBeNamedInNewOutcomesAndANewerVersionReplacesAnOlder() {
+    void anIndicatorRetiredByItsNewestVersionMayNoLongerBeNamedInNewOutcomes() {
         feeds.define(Feeds.sum("FERRY_LINES", "INFRASTRUCTURE_CONNECTIVITY"));
         await().atMost(WAIT).until(() -> http.get("/api/v1/indicators/FERRY_LINES").status() == 200);
         String id = propose(ProjectRequests.proposal("FERRY_LINES", "430181", "360322"));
@@ -113,7 +113,7 @@ class OutcomesIT extends CooperationServiceIT {
     }
 
     @Test
-    void anUnreadableValueIsDeadLetteredAtOnceAndTheNextValueIsTaken() {
+    void anUnreadableValueIsDeadLetteredAtOnceWithoutHoldingUpTheNext() {
         String deadLetters = Topics.deadLetter(Topics.INDICATORS_VALUES_V1, "cooperation-service");
         try (TopicRecorder parked = TopicRecorder.record(kafka.getBrokersAsString(), deadLetters)) {
             String id = propose(ProjectRequests.proposal("BUS_LINES", "430281", "360323"));

@@ -20,7 +20,7 @@ class ProjectSnapshotsTest {
     private static final Instant AT = Instant.parse("2026-03-01T02:00:00Z");
 
     @Test
-    void theProposingAndDecidingAgenciesAndTheirPersonsSurviveTheStoredSnapshot() {
+    void everyActorOfAProjectSurvivesTheStoredSnapshot() {
         Project decided = decided(new Actor("liuyang", "chen.li"), new Actor("hunan-drc", null));
 
         ProjectSnapshot snapshot = ProjectSnapshots.of(decided);
@@ -35,7 +35,7 @@ class ProjectSnapshotsTest {
     }
 
     @Test
-    void aSnapshotStoredBeforeAgenciesWereKnownIsReadWithTheNameItWasGivenAndNoPerson() {
+    void aSnapshotStoredBeforePersonsWereKnownIsReadWithTheActorsNameAsGiven() {
         String before = EventJson.writeString(ProjectSnapshots.of(decided(new Actor("zone-office/wang.fang", null),
                 new Actor("hunan-drc/li.ming", null)))).replace(",\"proposedByPerson\":null", "")
                 .replace(",\"actorPerson\":null", "");

@@ -70,7 +70,7 @@ class ProjectPolicyTest {
     }
 
     @Test
-    void subscribersOperatorsAndServicesMayNotPropose() {
+    void aSubscriberOperatorOrServiceMayNotPropose() {
         for (Agency reader : List.of(SUBSCRIBER, OPERATOR, SERVICE)) {
             assertThatThrownBy(() -> ProjectPolicy.requireMayPropose(reader, LIUYANG_AND_SHANGLI))
                     .as(reader.id()).isInstanceOf(NotPermittedException.class);
@@ -122,7 +122,7 @@ class ProjectPolicyTest {
     }
 
     @Test
-    void subscribersOperatorsAndServicesMayNotDecide() {
+    void aSubscriberOperatorOrServiceMayNotDecide() {
         for (Agency reader : List.of(SUBSCRIBER, OPERATOR, SERVICE)) {
             assertThatThrownBy(() -> ProjectPolicy.requireMayDecide(reader, Province.JIANGXI))
                     .as(reader.id()).isInstanceOf(NotPermittedException.class);
@@ -173,7 +173,7 @@ class ProjectPolicyTest {
     }
 
     @Test
-    void subscribersOperatorsAndServicesMayNotCarryOutAProject() {
+    void aSubscriberOperatorOrServiceMayNotCarryOutAProject() {
         for (Agency reader : List.of(SUBSCRIBER, OPERATOR, SERVICE)) {
             assertThatThrownBy(() -> ProjectPolicy.requireMayCarryOut(reader, liuyangAndShangli))
                     .as(reader.id()).isInstanceOf(NotPermittedException.class);

@@ -28,7 +28,7 @@ class ProjectTest {
     private static final Actor REGISTRY = Actor.system("registry.counties.v1");
 
     @Test
-    void aProposalWithUnitsOfBothProvincesIsInterProvincialAndOneOfASingleProvinceIsRecordedAsNot() {
+    void aProposalIsInterProvincialOnlyWithUnitsOfBothProvinces() {
         assertThat(Proposals.of("430181", "360322").isInterProvincial()).isTrue();
         assertThat(Proposals.of("430181", "360322").provinces()).containsExactly(Province.HUNAN, Province.JIANGXI);
         Proposal hunanOnly = Proposals.of("430181", "430281");
@@ -53,7 +53,7 @@ class ProjectTest {
     }
 
     @Test
-    void theProjectIsApprovedOnlyWhenBothProvincesHaveApprovedEachAVersionAndAChange() {
+    void theProjectIsApprovedOnlyWhenBothProvincesHaveApproved() {
         Project proposed = proposed();
 
         List<ChangedProject> hunan = proposed.decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT);
@@ -74,14 +74,19 @@ class ProjectTest {
     }
 
     @Test
-    void aProvinceDecidesOnceAndEitherMayRejectWithAReason() {
-        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT).getLast()
-                .project();
+    void aProvinceDecidesOnce() {
+        Project half = approvedByHunan();
 
         assertThatThrownBy(() -> half.decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already decided")
                 .satisfies(e -> assertThat(((ConflictException) e).details()).containsEntry("province", "430000")
                         .containsEntry("decidedBy", "hunan-drc").containsEntry("decidedByPerson", "li"));
+    }
+
+    @Test
+    void eitherProvinceMayRejectWithAReason() {
+        Project half = approvedByHunan();
+
         assertThatThrownBy(() -> half.decide(Province.JIANGXI, Decision.REJECT, null, JIANGXI_DRC, AT))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -95,7 +100,7 @@ class ProjectTest {
     }
 
     @Test
-    void anApprovedProjectIsStartedAndCompletedWithItsActualDates() {
+    void aProjectCarriedOutRecordsItsActualDates() {
         Project started = approved().transition(ProjectStatus.IN_PROGRESS, null, LocalDate.of(2026, 2, 27), TODAY,
                 OFFICE, AT).project();
         assertThat(started.actualStart()).isEqualTo(LocalDate.of(2026, 2, 27));
@@ -124,12 +129,22 @@ class ProjectTest {
     }
 
     @Test
-    void suspendingOrCancellingNeedsAReasonAndNoDateLiesInTheFuture() {
-        Project started = approved().transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, OFFICE, AT).project();
+    void suspendingNeedsAReason() {
+        Project started = started();
         assertThatThrownBy(() -> started.transition(ProjectStatus.SUSPENDED, null, null, TODAY, OFFICE, AT))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void noActualDateLiesInTheFuture() {
+        Project started = started();
         assertThatThrownBy(() -> started.transition(ProjectStatus.COMPLETED, null, TODAY.plusDays(1), TODAY, OFFICE,
                 AT)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aResumedProjectKeepsItsActualStart() {
+        Project started = started();
         Project suspended = started.transition(ProjectStatus.SUSPENDED, "floods", null, TODAY, OFFICE, AT).project();
         Project resumed = suspended.transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, OFFICE, AT).project();
         assertThat(resumed.actualStart()).isEqualTo(TODAY);
@@ -147,15 +162,20 @@ class ProjectTest {
     }
 
     @Test
-    void aRetiredUnitFlagsAnOpenProjectOnceShowingItsSuccessorAndBlocksApprovalUntilResolved() {
-        CountyCode retired = new CountyCode("360322");
-        CountyCode successor = new CountyCode("360313");
-        ChangedProject flagged = proposed().flagForReview(retired, successor, TODAY, REGISTRY, AT).orElseThrow();
+    void aRetiredUnitFlagsAnOpenProjectOnceShowingItsSuccessor() {
+        ChangedProject flagged = flaggedFor360322();
         assertThat(flagged.project().needsReview()).isTrue();
-        assertThat(flagged.project().reviewFlags().getFirst().successor()).isEqualTo(successor);
+        assertThat(flagged.project().reviewFlags().getFirst().successor()).isEqualTo(new CountyCode("360313"));
         assertThat(flagged.change().reason()).contains("successor is 360313");
-        assertThat(flagged.project().flagForReview(retired, successor, TODAY, REGISTRY, AT)).isEmpty();
+        assertThat(flagged.project().flagForReview(new CountyCode("360322"), new CountyCode("360313"), TODAY,
+                REGISTRY, AT)).isEmpty();
         assertThat(proposed().flagForReview(new CountyCode("430281"), null, TODAY, REGISTRY, AT)).isEmpty();
+    }
+
+    @Test
+    void aFlaggedProjectIsNotApprovedUntilItsReviewIsResolved() {
+        ChangedProject flagged = flaggedFor360322();
+        CountyCode retired = new CountyCode("360322");
 
         assertThatThrownBy(() -> flagged.project().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("flagged for review");
@@ -173,9 +193,13 @@ class ProjectTest {
     }
 
     @Test
-    void plannedInvestmentIsTheSumOfItsSourcesInYuanAndRefusesNegativeFractionalFenAndAWrongTotal() {
+    void plannedInvestmentIsTheSumOfItsSourcesInYuan() {
         assertThat(Proposals.of("430181", "360322").plannedInvestment().total())
                 .isEqualByComparingTo("1500000.50");
+    }
+
+    @Test
+    void aFundingNegativeFinerThanAFenRepeatedOrWronglyTotalledIsRefused() {
         assertRefused(() -> Proposals.withFunding(List.of(new Funding(FundingSource.OTHER, new BigDecimal("-1"))),
                 null, "430181"), "plannedInvestment.bySource[0].amount");
         assertRefused(() -> Proposals.withFunding(List.of(new Funding(FundingSource.OTHER, new BigDecimal("0.001"))),
@@ -214,8 +238,23 @@ class ProjectTest {
         return Project.propose("XG-2026-0001", Proposals.of("430181", "360322"), OFFICE, AT).project();
     }
 
+    /** Approved by Hunan's DRC, awaiting Jiangxi's decision. */
+    private static Project approvedByHunan() {
+        return proposed().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT).getLast().project();
+    }
+
     private static Project approved() {
-        Project half = proposed().decide(Province.HUNAN, Decision.APPROVE, null, HUNAN_DRC, AT).getLast().project();
-        return half.decide(Province.JIANGXI, Decision.APPROVE, null, JIANGXI_DRC, AT).getLast().project();
+        return approvedByHunan().decide(Province.JIANGXI, Decision.APPROVE, null, JIANGXI_DRC, AT).getLast()
+                .project();
+    }
+
+    private static Project started() {
+        return approved().transition(ProjectStatus.IN_PROGRESS, null, null, TODAY, OFFICE, AT).project();
+    }
+
+    /** A proposal flagged for review because Shangli (360322) was retired into Luxi (360313). */
+    private static ChangedProject flaggedFor360322() {
+        return proposed().flagForReview(new CountyCode("360322"), new CountyCode("360313"), TODAY, REGISTRY, AT)
+                .orElseThrow();
     }
 }

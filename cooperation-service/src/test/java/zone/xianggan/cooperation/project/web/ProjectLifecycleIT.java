@@ -27,7 +27,7 @@ import zone.xianggan.testsupport.ZoneHttp.Response;
 class ProjectLifecycleIT extends CooperationServiceIT {
 
     @Test
-    void proposedApprovedByBothProvincesStartedAndCompletedEachStepAnEvent() {
+    void eachStepFromProposalToCompletionIsAnEvent() {
         Response proposed = as("liuyang/chen.li").post("/api/v1/projects",
                 ProjectRequests.proposal("BUS_LINES", "430181", "360322"));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
@@ -127,7 +127,7 @@ class ProjectLifecycleIT extends CooperationServiceIT {
     }
 
     @Test
-    void aSingleProvinceProjectIsRecordedAsNotInterProvincialAndTheListAndPortfolioTellThemApart() {
+    void singleProvinceProjectsAreToldApartFromInterProvincialOnes() {
         String hunanOnly = propose(ProjectRequests.proposal("BUS_LINES", "430181", "430281"));
         String both = approvedProject(ProjectRequests.proposal("BUS_LINES", "430281", "360313"));
 

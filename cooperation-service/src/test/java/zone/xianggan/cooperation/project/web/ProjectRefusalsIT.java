@@ -16,7 +16,7 @@ import zone.xianggan.testsupport.ZoneHttp.Response;
 class ProjectRefusalsIT extends CooperationServiceIT {
 
     @Test
-    void aProposalNamingAnUnknownOrRetiredUnitOrAnUnknownIndicatorIsRefusedAndWritesNothing() {
+    void aFaultyProposalIsRefusedNamingItsFieldWithoutWritingAnything() {
         feeds.retire(feeds.county("360302", "安源区", "Anyuan", Feeds.LIULING_CLUSTER), "360313", 2);
         awaitRetired("360302");
         int before = rowsWritten();
@@ -52,9 +52,8 @@ class ProjectRefusalsIT extends CooperationServiceIT {
     }
 
     @Test
-    void approvalByAProvinceTwiceIsAConflictNamingTheFirstDecisionAndWritesNothing() {
-        String id = propose(ProjectRequests.proposal("BUS_LINES", "430181", "360322"));
-        as("hunan-drc/li.ming").post("/api/v1/projects/" + id + "/approvals", ProjectRequests.approve("430000"));
+    void aProvinceDecidingTwiceIsAConflictNamingTheFirstDecision() {
+        String id = approvedByHunansLiMing();
         int before = rowsWritten();
 
         Response again = as("hunan-drc/zhang").post("/api/v1/projects/" + id + "/approvals",
@@ -65,6 +64,14 @@ class ProjectRefusalsIT extends CooperationServiceIT {
         assertThat(again.<String>json("$.province")).isEqualTo("430000");
         assertThat(again.<String>json("$.decidedBy")).isEqualTo("hunan-drc");
         assertThat(again.<String>json("$.decidedByPerson")).isEqualTo("li.ming");
+        assertOnlyHunanDecided(id, before);
+    }
+
+    @Test
+    void aFaultyOrStaleDecisionIsRefusedNamingWhatIsWrong() {
+        String id = approvedByHunansLiMing();
+        int before = rowsWritten();
+
         ZoneHttp jiangxi = as("jiangxi-drc");
         assertRefused(jiangxi.post("/api/v1/projects/" + id + "/approvals", ProjectRequests.approve("110000")), 422,
                 "province");
@@ -74,13 +81,11 @@ class ProjectRefusalsIT extends CooperationServiceIT {
                 {"province":"360000","decision":"MAYBE"}"""), 400, "decision");
         assertRefused(jiangxi.post("/api/v1/projects/" + id + "/approvals", ProjectRequests.approve("360000"),
                 "If-Match", "\"1\""), 412);
-        assertThat(rowsWritten()).isEqualTo(before);
-        assertThat(http.get("/api/v1/projects/" + id).<List<String>>json("$.approvals[*].actor"))
-                .containsExactly("hunan-drc");
+        assertOnlyHunanDecided(id, before);
     }
 
     @Test
-    void anIllegalTransitionIsAConflictNamingTheAllowedOnesAndWritesNothing() {
+    void aStepItsStatusDoesNotAllowIsAConflictNamingTheAllowedOnes() {
         String proposed = propose(ProjectRequests.proposal("BUS_LINES", "430181", "360322"));
         String approved = approvedProject(ProjectRequests.proposal("BUS_LINES", "430281", "360323"));
         int before = rowsWritten();
@@ -96,6 +101,15 @@ class ProjectRefusalsIT extends CooperationServiceIT {
         assertThat(skipStart.<List<String>>json("$.allowed")).containsExactly("IN_PROGRESS", "CANCELLED");
         assertThat(skipStart.<String>json("$.status")).isEqualTo("APPROVED");
         assertThat(skipStart.<String>json("$.requested")).isEqualTo("COMPLETED");
+        assertRefused(http.post("/api/v1/projects/" + proposed + "/milestones/M1/completion", "{}",
+                "If-Match", "\"1\""), 409);
+        assertThat(rowsWritten()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnversionedStaleMalformedOrMisaddressedRequestIsRefusedNamingWhatIsWrong() {
+        String approved = approvedProject(ProjectRequests.proposal("BUS_LINES", "430281", "360323"));
+        int before = rowsWritten();
 
         assertRefused(http.post("/api/v1/projects/" + approved + "/transitions",
                 ProjectRequests.to("IN_PROGRESS", null)), 428, "If-Match");
@@ -109,11 +123,22 @@ class ProjectRefusalsIT extends CooperationServiceIT {
                 ProjectRequests.to("FINISHED", null), "If-Match", "\"4\""), 400, "status");
         assertRefused(http.post("/api/v1/projects/" + approved + "/milestones/M9/completion", "{}",
                 "If-Match", "\"4\""), 404);
-        assertRefused(http.post("/api/v1/projects/" + proposed + "/milestones/M1/completion", "{}",
-                "If-Match", "\"1\""), 409);
         assertRefused(http.get("/api/v1/projects/XG-2026-9999"), 404);
         assertRefused(http.get("/api/v1/projects/42"), 400, "id");
         assertThat(rowsWritten()).isEqualTo(before);
+    }
+
+    /** A proposal of Liuyang and Shangli that Hunan's DRC (Li Ming acting) has approved; Jiangxi has not decided. */
+    private String approvedByHunansLiMing() {
+        String id = propose(ProjectRequests.proposal("BUS_LINES", "430181", "360322"));
+        as("hunan-drc/li.ming").post("/api/v1/projects/" + id + "/approvals", ProjectRequests.approve("430000"));
+        return id;
+    }
+
+    private void assertOnlyHunanDecided(String id, int rowsBefore) {
+        assertThat(rowsWritten()).isEqualTo(rowsBefore);
+        assertThat(http.get("/api/v1/projects/" + id).<List<String>>json("$.approvals[*].actor"))
+                .containsExactly("hunan-drc");
     }
 
     private void awaitRetired(String code) {

@@ -43,19 +43,21 @@ class AgencyAccountTest {
     }
 
     @Test
-    void aUnitIsOneOfTheZonesProvincesCountiesAndAProvinceOneOfItsTwo() {
+    void aUnitIsACountyOfTheZonesProvinces() {
         assertThatThrownBy(() -> register(new Registration("futian", AgencyKind.UNIT_AGENCY, "440304", null, "福田",
                 "Futian", null, null))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aProvinceIsOneOfTheZonesTwo() {
         assertThatThrownBy(() -> register(new Registration("gd-drc", AgencyKind.PROVINCIAL_DRC, null, "440000",
                 "广东", "Guangdong", null, null))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
-    void aSubscribersTopicsAreTheZonesAndOnlyASubscriberHasThem() {
+    void aSubscribersTopicsAreTheZones() {
         AgencyAccount subscriber = register(new Registration("reader", AgencyKind.SUBSCRIBER, null, null, "读者",
                 "Reader", null, List.of("registry.counties.v1")));
-        AgencyAccount unit = register(new Registration("liuyang", AgencyKind.UNIT_AGENCY, "430181", null, "浏阳",
-                "Liuyang", null, null));
 
         Changed<AgencyAccount, ChangeType> changed = subscriber.withTopics(List.of("indicators.values.v1"),
                 "zone-office", NOW).orElseThrow();
@@ -66,29 +68,47 @@ class AgencyAccountTest {
         assertThat(subscriber.withTopics(List.of("registry.counties.v1"), "zone-office", NOW)).isEmpty();
         assertThatThrownBy(() -> subscriber.withTopics(List.of("nope.v1"), "zone-office", NOW))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onlyASubscriberHasTopics() {
+        AgencyAccount unit = register(new Registration("liuyang", AgencyKind.UNIT_AGENCY, "430181", null, "浏阳",
+                "Liuyang", null, null));
+
         assertThatThrownBy(() -> unit.withTopics(List.of("indicators.values.v1"), "zone-office", NOW))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
-    void neitherAServiceNorTheCallerItselfIsDisabledAndADisabledAgencyNotTwice() {
+    void aServiceIsNotDisabled() {
         AgencyAccount service = register(new Registration("registry-service", AgencyKind.SERVICE, null, null,
                 "登记", "Registry", null, null));
-        AgencyAccount office = register(new Registration("zone-office", AgencyKind.ZONE_OFFICE, null, null, "办公室",
-                "Office", null, null));
-        AgencyAccount subscriber = register(new Registration("reader", AgencyKind.SUBSCRIBER, null, null, "读者",
-                "Reader", null, null));
 
         assertThatThrownBy(() -> service.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> office.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
-        AgencyAccount disabled = subscriber.disable("zone-office", NOW).after();
-        assertThat(disabled.enabled()).isFalse();
-        assertThatThrownBy(() -> disabled.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
-        assertThat(disabled.enable("zone-office", NOW).after().enabled()).isTrue();
     }
 
     @Test
-    void aNewSecretIsANewVersionAndTheHistoryShowsOnlyWhen() {
+    void theCallerDoesNotDisableItself() {
+        AgencyAccount office = register(new Registration("zone-office", AgencyKind.ZONE_OFFICE, null, null, "办公室",
+                "Office", null, null));
+
+        assertThatThrownBy(() -> office.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDisabledAgencyIsNotDisabledTwice() {
+        AgencyAccount disabled = disabledSubscriber();
+
+        assertThatThrownBy(() -> disabled.disable("zone-office", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDisabledAgencyIsEnabledAgain() {
+        assertThat(disabledSubscriber().enable("zone-office", NOW).after().enabled()).isTrue();
+    }
+
+    @Test
+    void aNewSecretLeavesOnlyItsTimeInTheHistory() {
         AgencyAccount subscriber = register(new Registration("reader", AgencyKind.SUBSCRIBER, null, null, "读者",
                 "Reader", null, null));
 
@@ -99,6 +119,13 @@ class AgencyAccountTest {
         assertThat(rotated.after().secretRotatedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(rotated.changes()).containsOnlyKeys("secretRotatedAt");
         assertThat(rotated.changes().toString()).doesNotContain("bcrypt");
+    }
+
+    private static AgencyAccount disabledSubscriber() {
+        AgencyAccount disabled = register(new Registration("reader", AgencyKind.SUBSCRIBER, null, null, "读者",
+                "Reader", null, null)).disable("zone-office", NOW).after();
+        assertThat(disabled.enabled()).isFalse();
+        return disabled;
     }
 
     private static AgencyAccount register(Registration registration) {

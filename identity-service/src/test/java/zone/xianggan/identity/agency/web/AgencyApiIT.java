@@ -59,7 +59,7 @@ class AgencyApiIT {
     // --- who may
 
     @Test
-    void noTokenOrABadOneIs401WithABearerChallengeAndWritesNothing() throws Exception {
+    void noTokenOrABadOneIsABearerChallengeThatWritesNothing() throws Exception {
         String id = fresh("outsider");
         String body = subscriber(id);
         RSAKey stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
@@ -84,7 +84,7 @@ class AgencyApiIT {
     }
 
     @Test
-    void onlyTheZoneOfficeManagesAgenciesAndARefusalNamesTheRuleAndWritesNothing() {
+    void onlyTheZoneOfficeManagesAgencies() {
         String id = fresh("refused");
         String manageRule = "agencies are managed by the zone office (scope agencies.manage)";
 
@@ -113,7 +113,7 @@ class AgencyApiIT {
     }
 
     @Test
-    void theZoneOfficeAndTheOperatorReadTheRegisterAndNoOneElse() {
+    void onlyTheZoneOfficeOrTheOperatorReadsTheRegister() {
         ZoneHttp.Response byOffice = http.get(AGENCIES, issuer.bearer("zone-office"));
         ZoneHttp.Response byOperator = http.get(AGENCIES + "?kind=UNIT_AGENCY", issuer.bearer("zone-operator"));
         ZoneHttp.Response byUnit = http.get(AGENCIES + "/liuyang", issuer.bearer("liuyang"));
@@ -135,7 +135,7 @@ class AgencyApiIT {
     // --- registering
 
     @Test
-    void aRegisteredAgencyGetsItsSecretOnceAndItWorksAtTheTokenEndpoint() {
+    void aRegisteredAgencyIsShownItsWorkingSecretOnce() {
         String id = fresh("stats");
         ZoneHttp.Response registered = http.post(AGENCIES, """
                 {"id": "%s", "kind": "SUBSCRIBER", "nameZh": "湖南省统计局", "nameEn": "Hunan Statistics Bureau",
@@ -165,7 +165,7 @@ class AgencyApiIT {
     }
 
     @Test
-    void aRegistrationThatBreaksARuleIs422NamingTheFieldAndWritesNothing() {
+    void aRegistrationThatBreaksARuleIs422NamingTheFieldWithoutWritingAnything() {
         String id = fresh("bad");
         record Case(String body, String field) {
         }
@@ -209,7 +209,7 @@ class AgencyApiIT {
     }
 
     @Test
-    void aMalformedRegistrationIs400NamingTheFieldAndADuplicateIs409() {
+    void aMalformedRegistrationIs400NamingTheField() {
         String id = fresh("malformed");
         ZoneHttp.Response unknownProperty = http.post(AGENCIES, """
                 {"id": "%s", "kind": "SUBSCRIBER", "nameZh": "x", "nameEn": "x", "clientSecret": "mine"}"""
@@ -218,26 +218,36 @@ class AgencyApiIT {
                 {"id": "%s", "kind": "MAYOR", "nameZh": "x", "nameEn": "x"}""".formatted(id),
                 issuer.bearer("zone-office"));
         ZoneHttp.Response notJson = http.post(AGENCIES, "{\"id\": ", issuer.bearer("zone-office"));
-        ZoneHttp.Response duplicate = http.post(AGENCIES, subscriber("liuyang"), issuer.bearer("zone-office"));
 
         assertThat(unknownProperty.status()).isEqualTo(400);
         assertThat(unknownProperty.<String>json("$.field")).isEqualTo("clientSecret");
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.<String>json("$.field")).isEqualTo("kind");
         assertThat(notJson.status()).isEqualTo(400);
+        assertThat(exists(id)).isFalse();
+    }
+
+    @Test
+    void aDuplicateRegistrationIs409NamingTheId() {
+        ZoneHttp.Response duplicate = http.post(AGENCIES, subscriber("liuyang"), issuer.bearer("zone-office"));
+
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.<String>json("$.field")).isEqualTo("id");
-        assertThat(exists(id)).isFalse();
         assertThat(http.get(AGENCIES + "/liuyang", issuer.bearer("zone-office")).etag()).isEqualTo("\"1\"");
     }
 
     @Test
-    void unknownAndMalformedIdsAre404And400() {
+    void anUnknownIdIsNotFound() {
         ZoneHttp.Response unknown = http.get(AGENCIES + "/nobody-here", issuer.bearer("zone-office"));
-        ZoneHttp.Response malformed = http.get(AGENCIES + "/NOBODY", issuer.bearer("zone-office"));
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aMalformedIdIs400NamingIt() {
+        ZoneHttp.Response malformed = http.get(AGENCIES + "/NOBODY", issuer.bearer("zone-office"));
+
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.<String>json("$.field")).isEqualTo("id");
     }
@@ -271,22 +281,20 @@ class AgencyApiIT {
     }
 
     @Test
-    void disablingAndEnablingNeedTheVersionAndAReason() {
-        String id = register(fresh("disabled"));
+    void disablingNeedsAReason() {
+        String id = register(fresh("unreasoned"));
 
         ZoneHttp.Response noReason = http.post(AGENCIES + "/" + id + "/disablement", "{}",
                 issuer.bearer("zone-office", "If-Match", "\"1\""));
-        ZoneHttp.Response disabled = http.post(AGENCIES + "/" + id + "/disablement", "{\"reason\": \"contract ended\"}",
-                issuer.bearer("zone-office", "If-Match", "\"1\""));
-        ZoneHttp.Response again = http.post(AGENCIES + "/" + id + "/disablement", "{\"reason\": \"twice\"}",
-                issuer.bearer("zone-office", "If-Match", "\"2\""));
 
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.<String>json("$.field")).isEqualTo("reason");
-        assertThat(disabled.status()).isEqualTo(200);
-        assertThat(disabled.<Boolean>json("$.enabled")).isFalse();
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.<String>json("$.field")).isEqualTo("enabled");
+    }
+
+    @Test
+    void disablingLocksTheAgencyOutUntilItIsEnabledAgain() {
+        String id = disabled(fresh("disabled"));
+
         assertThat(issuer.requestToken(id, issuer.secret(id)).status()).isEqualTo(401);
 
         ZoneHttp.Response enabled = http.post(AGENCIES + "/" + id + "/enablement", "{\"reason\": \"renewed\"}",
@@ -297,24 +305,45 @@ class AgencyApiIT {
     }
 
     @Test
-    void theZonesServicesAndTheCallerItselfAreNotDisabled() {
+    void aDisabledAgencyIsNotDisabledAgain() {
+        String id = disabled(fresh("disabled-twice"));
+
+        ZoneHttp.Response again = http.post(AGENCIES + "/" + id + "/disablement", "{\"reason\": \"twice\"}",
+                issuer.bearer("zone-office", "If-Match", "\"2\""));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.<String>json("$.field")).isEqualTo("enabled");
+    }
+
+    @Test
+    void theZonesServicesAreNotDisabled() {
         ZoneHttp.Response service = http.post(AGENCIES + "/registry-service/disablement", "{\"reason\": \"x\"}",
                 issuer.bearer("zone-office", "If-Match", etag("registry-service")));
-        ZoneHttp.Response itself = http.post(AGENCIES + "/zone-office/disablement", "{\"reason\": \"x\"}",
-                issuer.bearer("zone-office", "If-Match", etag("zone-office")));
-        ZoneHttp.Response ownSecret = http.post(AGENCIES + "/identity-service/secret", null,
-                issuer.bearer("zone-office", "If-Match", etag("identity-service")));
 
         assertThat(service.status()).isEqualTo(409);
         assertThat(service.<String>json("$.field")).isEqualTo("kind");
-        assertThat(itself.status()).isEqualTo(409);
-        assertThat(ownSecret.status()).isEqualTo(409);
         assertThat(issuer.requestToken("registry-service", issuer.secret("registry-service")).status())
                 .isEqualTo(200);
     }
 
     @Test
-    void aSubscribersTopicsAreReplacedWholeAndOnlyASubscriberHasTopics() {
+    void theCallerDoesNotDisableItself() {
+        ZoneHttp.Response itself = http.post(AGENCIES + "/zone-office/disablement", "{\"reason\": \"x\"}",
+                issuer.bearer("zone-office", "If-Match", etag("zone-office")));
+
+        assertThat(itself.status()).isEqualTo(409);
+    }
+
+    @Test
+    void identityServicesOwnSecretIsNotReplacedThroughTheApi() {
+        ZoneHttp.Response ownSecret = http.post(AGENCIES + "/identity-service/secret", null,
+                issuer.bearer("zone-office", "If-Match", etag("identity-service")));
+
+        assertThat(ownSecret.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aSubscribersTopicsAreReplacedWhole() {
         String id = register(fresh("topics"));
 
         ZoneHttp.Response granted = http.put(AGENCIES + "/" + id + "/topics", """
@@ -323,9 +352,6 @@ class AgencyApiIT {
         ZoneHttp.Response unknown = http.put(AGENCIES + "/" + id + "/topics", """
                 {"topics": ["registry.secrets.v1"], "reason": "x"}""",
                 issuer.bearer("zone-office", "If-Match", "\"2\""));
-        ZoneHttp.Response notASubscriber = http.put(AGENCIES + "/liuyang/topics", """
-                {"topics": ["indicators.values.v1"], "reason": "x"}""",
-                issuer.bearer("zone-office", "If-Match", "\"1\""));
 
         assertThat(granted.status()).as("%s", granted).isEqualTo(200);
         assertThat(granted.<List<String>>json("$.topics")).containsExactly("cooperation.projects.v1",
@@ -333,15 +359,23 @@ class AgencyApiIT {
         assertThat(granted.etag()).isEqualTo("\"2\"");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.<String>json("$.field")).isEqualTo("topics");
+        assertThat(etag(id)).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void onlyASubscriberHasTopics() {
+        ZoneHttp.Response notASubscriber = http.put(AGENCIES + "/liuyang/topics", """
+                {"topics": ["indicators.values.v1"], "reason": "x"}""",
+                issuer.bearer("zone-office", "If-Match", "\"1\""));
+
         assertThat(notASubscriber.status()).isEqualTo(409);
         assertThat(notASubscriber.<String>json("$.field")).isEqualTo("kind");
-        assertThat(etag(id)).isEqualTo("\"2\"");
     }
 
     // --- who did it
 
     @Test
-    void theHistoryRecordsTheAgencyAndThePersonActingForItSeparately() {
+    void theHistoryRecordsThePersonActingForAnAgencyApartFromIt() {
         String id = register(fresh("history"));
 
         http.post(AGENCIES + "/" + id + "/disablement", "{\"reason\": \"audit\"}",
@@ -365,7 +399,7 @@ class AgencyApiIT {
     }
 
     @Test
-    void anActorHeaderThatIsNoPersonsNameIs400AndWritesNothing() {
+    void anActorHeaderThatIsNoPersonsNameIs400WithoutWritingAnything() {
         String id = register(fresh("actor"));
 
         ZoneHttp.Response tooLong = http.post(AGENCIES + "/" + id + "/disablement", "{\"reason\": \"x\"}",
@@ -390,6 +424,16 @@ class AgencyApiIT {
     private static String subscriber(String id) {
         return """
                 {"id": "%s", "kind": "SUBSCRIBER", "nameZh": "测试", "nameEn": "Test subscriber"}""".formatted(id);
+    }
+
+    /** A newly registered subscriber, disabled by the zone office (version 2). */
+    private String disabled(String id) {
+        register(id);
+        ZoneHttp.Response disabled = http.post(AGENCIES + "/" + id + "/disablement",
+                "{\"reason\": \"contract ended\"}", issuer.bearer("zone-office", "If-Match", "\"1\""));
+        assertThat(disabled.status()).isEqualTo(200);
+        assertThat(disabled.<Boolean>json("$.enabled")).isFalse();
+        return id;
     }
 
     private String register(String id) {

@@ -45,7 +45,7 @@ class HostileInputIT {
     }
 
     @Test
-    void genericAttacksAreRefusedNamingTheFieldAndWriteNothing() {
+    void genericAttacksAreRefusedNamingTheFieldWithoutWritingAnything() {
         int agencies = agencies();
         HostileRequests.refuseGenericAttacks(port, "POST", AGENCIES, issuer.token("zone-office"),
                 HostileRequests.DEFAULT_BODY_LIMIT, "nameEn");
@@ -56,7 +56,7 @@ class HostileInputIT {
     }
 
     @Test
-    void invisibleAndControlCharactersInAnAgencysNameAreRefusedNamingIt() {
+    void invisibleOrControlCharactersInAnAgencysNameAreRefusedNamingIt() {
         int agencies = agencies();
         for (String name : List.of("Reader\\u202E", "Rea\\u200Bder", "Reader\\u0000", "Reader\\nTwo",
                 "x".repeat(201))) {

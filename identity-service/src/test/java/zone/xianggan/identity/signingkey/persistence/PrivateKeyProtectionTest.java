@@ -14,7 +14,7 @@ class PrivateKeyProtectionTest {
     private final byte[] pkcs8 = SigningKey.generate(Instant.now()).privateKey().getEncoded();
 
     @Test
-    void withASecretAPrivateKeyIsStoredEncryptedAndReadBack() {
+    void withASecretAPrivateKeyIsStoredEncrypted() {
         PrivateKeyProtection protection = new PrivateKeyProtection("a long operator secret");
 
         byte[] stored = protection.protect("kid-1", pkcs8);
@@ -31,7 +31,7 @@ class PrivateKeyProtectionTest {
     }
 
     @Test
-    void withoutASecretAKeyIsStoredAsItIsAndStillReadWhenASecretIsSetLater() {
+    void aKeyStoredWithoutASecretIsStillReadOnceASecretIsSet() {
         byte[] stored = new PrivateKeyProtection(" ").protect("kid-1", pkcs8);
 
         assertThat(stored).isEqualTo(pkcs8);
