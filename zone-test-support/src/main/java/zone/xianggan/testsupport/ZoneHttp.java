@@ -79,6 +79,22 @@ public final class ZoneHttp {
         return send(HttpMethod.GET, path, null, null, headers);
     }
 
+    /**
+     * Every part of a list, from {@code path} on, following each answer's {@code Link: <…>; rel="next"} as a caller
+     * does; each must answer 200.
+     */
+    public List<Response> getEveryPage(String path) {
+        List<Response> pages = new ArrayList<>();
+        for (String next = path; next != null; next = HostileRequests.nextLink(pages.getLast())) {
+            Response page = get(next);
+            if (page.status() != 200) {
+                throw new AssertionError("GET " + next + ": " + page);
+            }
+            pages.add(page);
+        }
+        return pages;
+    }
+
     public Response post(String path, String json, String... headers) {
         return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json, headers);
     }

@@ -6,7 +6,12 @@ import static zone.xianggan.testsupport.TopicRecorder.keyed;
 import static zone.xianggan.testsupport.TopicRecorder.ofType;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -29,8 +34,10 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import zone.xianggan.events.EventType;
 import zone.xianggan.events.Topics;
+import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.events.indicators.ReportedValue;
 import zone.xianggan.events.registry.CountySnapshot;
+import zone.xianggan.indicators.ConsumerGroupReplay;
 import zone.xianggan.indicators.PlanUnits;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.testsupport.OutboxEvents;
@@ -343,6 +350,110 @@ class ReportingIT {
     private long storedRevisions() {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM current_value) + (SELECT COUNT(*) FROM "
                 + "value_revision)", Long.class);
+    }
+
+    @Test
+    void updatedAfterGivesEachValueReportedOrRevisedSinceOnceAtItsLatestRevisionInReportOrder() {
+        http.post("/api/v1/values", value("430181", "GDP", "2011", "100"));
+        String since = http.get("/api/v1/values?county=430181&indicator=GDP&period=2011").json("$[0].reportedAt");
+        http.post("/api/v1/values", value("430281", "GDP", "2011", "200"));
+        http.post("/api/v1/values", revision("430181", "GDP", "2011", "101"));
+        http.post("/api/v1/values", revision("430181", "GDP", "2011", "102"));
+        http.post("/api/v1/values", value("430181", "RESIDENT_POPULATION", "2011", "1400000"));
+
+        List<Response> pages = http.getEveryPage("/api/v1/values?limit=1&updatedAfter=" + since);
+
+        assertThat(pages).flatMap(page -> page.<List<String>>json("$[*].countyCode"))
+                .containsExactly("430281", "430181", "430181");
+        assertThat(pages).flatMap(page -> page.<List<String>>json("$[*].indicatorCode"))
+                .containsExactly("GDP", "GDP", "RESIDENT_POPULATION");
+        assertThat(pages).flatMap(page -> page.<List<Integer>>json("$[*].revision")).containsExactly(1, 3, 1);
+        assertThat(http.get("/api/v1/values?indicator=GDP&updatedAfter=" + since).<List<String>>json(
+                "$[*].countyCode")).containsExactly("430281", "430181");
+        Response malformed = http.get("/api/v1/values?indicator=GDP&updatedAfter=2011");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.problemFields()).containsExactly("updatedAfter");
+    }
+
+    @Test
+    void updatedAfterGivesTheIndicatorsChangedSinceInChangeOrderRetirementsIncluded() {
+        http.post("/api/v1/indicators", definition("SINCE_MARK"));
+        String since = http.get("/api/v1/indicators/SINCE_MARK").json("$.changedAt");
+        http.post("/api/v1/indicators", definition("CHARGING_POINTS"));
+        http.post("/api/v1/indicators/SINCE_MARK/retirement", "{\"reason\":\"a marker\"}", "If-Match", "\"1\"");
+
+        List<Response> pages = http.getEveryPage("/api/v1/indicators?limit=1&updatedAfter=" + since);
+
+        assertThat(pages).flatMap(page -> page.<List<String>>json("$[*].code"))
+                .containsExactly("CHARGING_POINTS", "SINCE_MARK");
+        assertThat(pages.getLast().<String>json("$[0].status")).isEqualTo("RETIRED");
+        assertThat(http.get("/api/v1/indicators?status=ACTIVE&updatedAfter=" + since).<List<String>>json(
+                "$[*].code")).containsExactly("CHARGING_POINTS");
+        Response malformed = http.get("/api/v1/indicators?updatedAfter=2026-12-07");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.problemFields()).containsExactly("updatedAfter");
+    }
+
+    @Test
+    void aSubscriberReplayingTheTopicsFromAnInstantHoldsWhatUpdatedAfterAnswers() {
+        http.post("/api/v1/values", value("430281", "GDP", "2013", "610"));
+        http.post("/api/v1/values", value("430281", "GDP", "2012", "590"));
+        http.post("/api/v1/indicators", definition("CATCH_UP_SHARE"));
+        await().atMost(Duration.ofSeconds(30)).until(this::everyEventIsPublished);
+        // Kafka's record times are milliseconds: the instant lies after every record so far, and before any change.
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+        await().pollInterval(Duration.ofMillis(1)).until(() -> Instant.now().isAfter(since));
+
+        http.post("/api/v1/values", revision("430281", "GDP", "2013", "615"));
+        http.post("/api/v1/values", value("430181", "GDP", "2013", "2000"));
+        http.post("/api/v1/values", revision("430181", "GDP", "2013", "2010"));
+        http.post("/api/v1/indicators/CATCH_UP_SHARE/retirement", "{\"reason\":\"replaced\"}", "If-Match",
+                "\"1\"");
+        await().atMost(Duration.ofSeconds(30)).until(this::everyEventIsPublished);
+
+        String group = "catch-up-" + UUID.randomUUID();
+        String brokers = kafka.getBrokersAsString();
+        ConsumerGroupReplay.resetOffsets(brokers, group, since, Topics.INDICATORS_VALUES_V1,
+                Topics.INDICATORS_CATALOGUE_V1);
+        Map<String, Long> replayed = new TreeMap<>();
+        for (ConsumerRecord<String, byte[]> record : ConsumerGroupReplay.readOn(brokers, group,
+                Topics.INDICATORS_VALUES_V1, Topics.INDICATORS_CATALOGUE_V1)) {
+            if (record.topic().equals(Topics.INDICATORS_VALUES_V1)) {
+                ReportedValue value = EventJson.read(record.value(), ReportedValue.class);
+                replayed.merge(value.indicatorCode() + "/" + value.countyCode() + "/" + value.period(),
+                        (long) value.revision(), Math::max);
+            } else {
+                replayed.merge(record.key(), EventJson.read(record.value(), IndicatorSnapshot.class).version(),
+                        Math::max);
+            }
+        }
+        Map<String, Long> answered = new TreeMap<>();
+        for (Response page : http.getEveryPage("/api/v1/values?limit=1&updatedAfter=" + since)) {
+            answered.put(page.json("$[0].indicatorCode") + "/" + page.json("$[0].countyCode") + "/"
+                    + page.json("$[0].period"), page.<Integer>json("$[0].revision").longValue());
+        }
+        for (Response page : http.getEveryPage("/api/v1/indicators?limit=1&updatedAfter=" + since)) {
+            answered.put(page.json("$[0].code"), page.<Integer>json("$[0].version").longValue());
+        }
+
+        assertThat(answered).isEqualTo(Map.of("GDP/430281/2013", 2L, "GDP/430181/2013", 2L, "CATCH_UP_SHARE", 2L));
+        assertThat(replayed).isEqualTo(answered);
+    }
+
+    private boolean everyEventIsPublished() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM zone_outbox", Long.class) == 0;
+    }
+
+    /** An indicator of the catch-up tests: defined, retired, never reported. */
+    private static String definition(String code) {
+        return """
+                {"code":"%s","nameZh":"充电桩","nameEn":"Charging points","unit":"points","periodicity":"YEAR",
+                 "planArea":"INDUSTRIAL_COOPERATION","aggregation":{"method":"SUM"},"direction":"HIGHER_IS_BETTER",
+                 "minimum":0}""".formatted(code);
+    }
+
+    private static String revision(String county, String indicator, String period, String value) {
+        return value(county, indicator, period, value).replace("}", ",\"reason\":\"corrected\"}");
     }
 
     private static String value(String county, String indicator, String period, String value) {

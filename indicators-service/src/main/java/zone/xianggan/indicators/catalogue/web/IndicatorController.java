@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import zone.xianggan.indicators.catalogue.application.RevisingIndicator;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
 import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.kernel.change.ChangesSince;
 import zone.xianggan.kernel.domain.IndicatorCode;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Periodicity;
@@ -55,13 +57,22 @@ class IndicatorController {
     }
 
     @GetMapping
-    @Operation(summary = "The catalogue, optionally filtered by plan area, status and periodicity")
+    @Operation(summary = "The catalogue, optionally filtered by plan area, status and periodicity. With "
+            + "updatedAfter: only the indicators changed since, retired ones included, by change time then code")
     ResponseEntity<List<IndicatorSnapshot>> list(PageRequest page,
             @RequestParam(required = false) PlanArea planArea,
             @RequestParam(required = false) IndicatorStatus status,
-            @RequestParam(required = false) Periodicity periodicity) {
-        return Pages.of(reading.list(planArea, status, periodicity).stream().map(IndicatorSnapshots::of).toList(),
-                IndicatorSnapshot::code, page);
+            @RequestParam(required = false) Periodicity periodicity,
+            @Parameter(description = "Only indicators whose last change (changedAt) is strictly after this ISO-8601 "
+                    + "instant, e.g. 2026-12-07T08:00:00Z: a catch-up (docs/catch-up.md)")
+            @RequestParam(required = false) String updatedAfter) {
+        ChangesSince since = updatedAfter == null ? null : ChangesSince.parse("updatedAfter", updatedAfter);
+        List<IndicatorSnapshot> indicators = reading.list(planArea, status, periodicity).stream()
+                .map(IndicatorSnapshots::of).toList();
+        if (since != null) {
+            return Pages.of(since.page(indicators, IndicatorSnapshot::changedAt, IndicatorSnapshot::code, page));
+        }
+        return Pages.of(indicators, IndicatorSnapshot::code, page);
     }
 
     @GetMapping("/{code}")

@@ -8,7 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
+import zone.xianggan.kernel.change.ChangesSince;
 import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.domain.Page;
+import zone.xianggan.kernel.domain.PageRequest;
 
 /** What agencies read of the values: time series, cross-sections, and the history of one value. */
 @Service
@@ -23,6 +26,19 @@ public class ReadingValues {
 
     public List<ValueRevision> find(ValueFilter filter) {
         return values.find(filter);
+    }
+
+    /**
+     * The current values matching the filter whose revision was reported strictly after the instant: a value first
+     * reported or revised since, at its latest revision (a value revised twice since comes once); by report time,
+     * then indicator, unit and period.
+     */
+    public Page<ValueRevision> changedSince(ValueFilter filter, ChangesSince since, PageRequest page) {
+        ChangesSince.Position from = ChangesSince.Position.of(page);
+        List<ValueRevision> read = values.changedSince(filter, since.after(), from == null ? null : from.changedAt(),
+                from == null ? null : ValueKey.parse("cursor", from.key()), page.limit() + 1);
+        return ChangesSince.part(read, page.limit(), value -> new ChangesSince.Position(value.reportedAt(),
+                value.key().asText()));
     }
 
     /** Every revision of the value, oldest first; 404 if none was ever reported. */

@@ -1,5 +1,6 @@
 package zone.xianggan.indicators.reporting.application;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,14 @@ public interface Values {
 
     /** Current values matching the filter, by unit, indicator and period. */
     List<ValueRevision> find(ValueFilter filter);
+
+    /**
+     * Current values matching the filter whose revision was reported strictly after {@code after}, by report time,
+     * then indicator, unit and period; only those after the value {@code fromKey} reported at
+     * {@code fromReportedAt} where those are given; at most {@code limit}.
+     */
+    List<ValueRevision> changedSince(ValueFilter filter, Instant after, Instant fromReportedAt, ValueKey fromKey,
+            int limit);
 
     /** Every revision of one value, oldest first. */
     List<ValueRevision> history(ValueKey key);

@@ -3,6 +3,7 @@ package zone.xianggan.indicators.reporting.persistence;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -117,8 +118,34 @@ class JdbcValues implements Values, IndicatorUsage {
 
     @Override
     public List<ValueRevision> find(ValueFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT " + REVISION_COLUMNS + " FROM current_value WHERE 1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String sql = "SELECT " + REVISION_COLUMNS + " FROM current_value WHERE " + matching(filter, parameters)
+                + " ORDER BY indicator_code, county_code, period_start, period";
+        return named.query(sql, parameters, JdbcValues::revision);
+    }
+
+    /** Along the index {@code current_value_by_change}: a part of any size reads only its own rows. */
+    @Override
+    public List<ValueRevision> changedSince(ValueFilter filter, Instant after, Instant fromReportedAt,
+            ValueKey fromKey, int limit) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("after", after.atOffset(ZoneOffset.UTC))
+                .addValue("limit", limit);
+        StringBuilder sql = new StringBuilder("SELECT " + REVISION_COLUMNS + " FROM current_value WHERE ")
+                .append(matching(filter, parameters)).append(" AND reported_at > :after");
+        if (fromKey != null) {
+            sql.append(" AND (reported_at, indicator_code, county_code, period) > (:fromAt, :fromIndicator, "
+                    + ":fromCounty, :fromPeriod)");
+            parameters.addValue("fromAt", fromReportedAt.atOffset(ZoneOffset.UTC))
+                    .addValue("fromIndicator", fromKey.indicatorCode()).addValue("fromCounty", fromKey.countyCode())
+                    .addValue("fromPeriod", fromKey.period().toString());
+        }
+        sql.append(" ORDER BY reported_at, indicator_code, county_code, period LIMIT :limit");
+        return named.query(sql.toString(), parameters, JdbcValues::revision);
+    }
+
+    /** The condition of {@code filter}, its parameters added to {@code parameters}. */
+    private static String matching(ValueFilter filter, MapSqlParameterSource parameters) {
+        StringBuilder sql = new StringBuilder("1 = 1");
         if (!filter.countyCodes().isEmpty()) {
             sql.append(" AND county_code IN (:counties)");
             parameters.addValue("counties", filter.countyCodes());
@@ -135,8 +162,7 @@ class JdbcValues implements Values, IndicatorUsage {
             sql.append(" AND source = :source");
             parameters.addValue("source", filter.source());
         }
-        sql.append(" ORDER BY indicator_code, county_code, period_start, period");
-        return named.query(sql.toString(), parameters, JdbcValues::revision);
+        return sql.toString();
     }
 
     @Override

@@ -33,6 +33,7 @@ import zone.xianggan.indicators.reporting.model.Intake;
 import zone.xianggan.indicators.reporting.model.ReportOutcome;
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.kernel.change.ChangesSince;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.IndicatorCode;
 import zone.xianggan.kernel.domain.MalformedInputException;
@@ -112,7 +113,9 @@ class ValueController {
 
     @GetMapping
     @Operation(summary = "Current values: a time series (county and indicator), a cross-section (indicator and "
-            + "period), or any combination; at least one of county and indicator")
+            + "period), or any combination; at least one of county and indicator, or updatedAfter. With "
+            + "updatedAfter: only the values first reported or revised since, each at its latest revision, by report "
+            + "time then indicator, county and period")
     ResponseEntity<List<ValueView>> list(PageRequest page,
             @Parameter(description = "Unit code, or a province code for its benchmarks; several separated by commas")
             @RequestParam(required = false) List<String> county,
@@ -121,10 +124,16 @@ class ValueController {
             @Parameter(description = "2024, 2024Q3 or 2024-07; several separated by commas")
             @RequestParam(required = false) List<String> period,
             @Parameter(description = "Only values from exactly this source")
-            @RequestParam(required = false) String source) {
-        if ((county == null || county.isEmpty()) && (indicator == null || indicator.isEmpty())) {
-            throw new MalformedInputException(List.of(Violation.of("county", "name a county, an indicator or both"),
-                    Violation.of("indicator", "name a county, an indicator or both")));
+            @RequestParam(required = false) String source,
+            @Parameter(description = "Only values whose current revision was reported (reportedAt) strictly after "
+                    + "this ISO-8601 instant, e.g. 2026-12-07T08:00:00Z: a catch-up (docs/catch-up.md)")
+            @RequestParam(required = false) String updatedAfter) {
+        ChangesSince since = updatedAfter == null ? null : ChangesSince.parse("updatedAfter", updatedAfter);
+        if (since == null && (county == null || county.isEmpty()) && (indicator == null || indicator.isEmpty())) {
+            String reason = "name a county, an indicator or both, or ask for the changes since an instant "
+                    + "(updatedAfter)";
+            throw new MalformedInputException(List.of(Violation.of("county", reason),
+                    Violation.of("indicator", reason)));
         }
         Set<String> counties = county == null ? Set.of()
                 : Set.copyOf(county.stream().map(code -> CountyCode.parse("county", code).value()).toList());
@@ -132,9 +141,11 @@ class ValueController {
                 : Set.copyOf(indicator.stream().map(code -> IndicatorCode.parse("indicator", code)).toList());
         Set<Period> periods = period == null ? Set.of()
                 : Set.copyOf(period.stream().map(raw -> Period.parse("period", raw)).toList());
-        return Pages.of(reading.find(new ValueFilter(counties, indicators, periods, source)).stream()
-                .map(ValueView::of).toList(), value -> value.indicatorCode() + "/" + value.countyCode() + "/"
-                        + value.period(), page);
+        ValueFilter filter = new ValueFilter(counties, indicators, periods, source);
+        if (since != null) {
+            return Pages.of(reading.changedSince(filter, since, page).map(ValueView::of));
+        }
+        return Pages.of(page.of(reading.find(filter), value -> value.key().asText()).map(ValueView::of));
     }
 
     @GetMapping("/history")

@@ -107,6 +107,23 @@ class IndicatorControllerTest {
     }
 
     @Test
+    void updatedAfterListsOnlyTheIndicatorsChangedSinceRetiredOnesIncluded() {
+        given(reading.list(null, null, null)).willReturn(List.of(SeededCatalogue.GDP,
+                SeededCatalogue.retired(SeededCatalogue.URBANIZATION_RATE)));
+
+        assertThat(read("/api/v1/indicators?updatedAfter=2026-01-01T00:00:00Z")).hasStatusOk().bodyJson()
+                .extractingPath("$[*].code").isEqualTo(List.of("URBANIZATION_RATE"));
+    }
+
+    @Test
+    void aMalformedUpdatedAfterIsRefusedNamingIt() {
+        assertThat(read("/api/v1/indicators?updatedAfter=yesterday")).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.field").isEqualTo("updatedAfter");
+        verifyNoInteractions(reading);
+    }
+
+    @Test
     void anUnknownPlanAreaIsRefusedNamingTheParameter() {
         assertThat(read("/api/v1/indicators?planArea=TOURISM")).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.field").isEqualTo("planArea");

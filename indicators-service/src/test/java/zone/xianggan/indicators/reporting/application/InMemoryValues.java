@@ -1,5 +1,7 @@
 package zone.xianggan.indicators.reporting.application;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
+import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.domain.ConflictException;
 
 /**
@@ -73,6 +76,18 @@ public class InMemoryValues implements Values {
                 .filter(value -> filter.periods().isEmpty() || filter.periods().contains(value.key().period()))
                 .filter(value -> filter.source() == null || filter.source().equals(value.source()))
                 .sorted(AS_FOUND).toList();
+    }
+
+    @Override
+    public List<ValueRevision> changedSince(ValueFilter filter, Instant after, Instant fromReportedAt,
+            ValueKey fromKey, int limit) {
+        Comparator<ValueRevision> byChange = Comparator.comparing(ValueRevision::reportedAt).thenComparing(AS_FOUND);
+        ValueRevision from = fromKey == null ? null : new ValueRevision(fromKey, 1, BigDecimal.ZERO, null, null, null,
+                null, Actor.system("cursor"), fromReportedAt);
+        return find(filter).stream()
+                .filter(value -> value.reportedAt().isAfter(after))
+                .filter(value -> from == null || byChange.compare(value, from) > 0)
+                .sorted(byChange).limit(limit).toList();
     }
 
     @Override

@@ -41,9 +41,12 @@ import zone.xianggan.indicators.reporting.model.Sources;
 import zone.xianggan.indicators.reporting.model.ValueKey;
 import zone.xianggan.indicators.reporting.model.ValueRevision;
 import zone.xianggan.kernel.access.Actor;
+import zone.xianggan.kernel.change.ChangesSince;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.NotPermittedException;
+import zone.xianggan.kernel.domain.Page;
+import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.testsupport.slice.Callers;
@@ -305,6 +308,22 @@ class ValueControllerTest {
 
         verify(reading).find(new ValueFilter(Set.of("430181", "430000"), Set.of("GDP"), Set.of(Period.year(2024),
                 Period.year(2023)), "Yearbook"));
+    }
+
+    @Test
+    void updatedAfterAloneAsksForTheChangesSinceWithTheOtherFilters() {
+        given(reading.changedSince(any(), any(), any())).willReturn(new Page<>(List.of(), null));
+
+        assertThat(read(VALUES + "?period=2024").param("updatedAfter", "2026-12-07T16:00:00+08:00")).hasStatusOk();
+
+        verify(reading).changedSince(new ValueFilter(Set.of(), Set.of(), Set.of(Period.year(2024)), null),
+                new ChangesSince(Instant.parse("2026-12-07T08:00:00Z")), PageRequest.first(PageRequest.DEFAULT_LIMIT));
+    }
+
+    @Test
+    void aMalformedUpdatedAfterIsRefusedNamingIt() {
+        assertMalformed(read(VALUES + "?indicator=GDP&updatedAfter=1733558400"), "updatedAfter");
+        verifyNoInteractions(reading);
     }
 
     @Test

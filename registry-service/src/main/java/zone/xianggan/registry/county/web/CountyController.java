@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.kernel.access.Caller;
+import zone.xianggan.kernel.change.ChangesSince;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.platform.web.HistoryEntryView;
@@ -39,6 +41,9 @@ import zone.xianggan.registry.county.model.CountyStatus;
         + "changes need If-Match")
 class CountyController {
 
+    private static final String UPDATED_AFTER = "Only units whose last change (changedAt) is strictly after this "
+            + "ISO-8601 instant, e.g. 2026-12-07T08:00:00Z: a catch-up (docs/catch-up.md)";
+
     private final ReadingCounties reading;
     private final RegisteringCounty registering;
     private final RevisingCounty revising;
@@ -53,18 +58,25 @@ class CountyController {
     }
 
     @GetMapping
-    @Operation(summary = "Units, optionally filtered; cluster matches any spatial element id")
+    @Operation(summary = "Units, optionally filtered; cluster matches any spatial element id. With updatedAfter: "
+            + "only the units changed since, retired ones included, by change time then code")
     ResponseEntity<List<CountySnapshot>> list(PageRequest page, @RequestParam(required = false) String province,
             @RequestParam(required = false) String prefecture, @RequestParam(required = false) String cluster,
-            @RequestParam(required = false) CountyKind kind, @RequestParam(required = false) CountyStatus status) {
+            @RequestParam(required = false) CountyKind kind, @RequestParam(required = false) CountyStatus status,
+            @Parameter(description = UPDATED_AFTER) @RequestParam(required = false) String updatedAfter) {
         if (province != null) {
             CountyCode.parse("province", province);
         }
         if (prefecture != null) {
             CountyCode.parse("prefecture", prefecture);
         }
-        return Pages.of(reading.list(province, prefecture, cluster, kind, status).stream().map(CountySnapshots::of)
-                .toList(), CountySnapshot::code, page);
+        ChangesSince since = updatedAfter == null ? null : ChangesSince.parse("updatedAfter", updatedAfter);
+        List<CountySnapshot> units = reading.list(province, prefecture, cluster, kind, status).stream()
+                .map(CountySnapshots::of).toList();
+        if (since != null) {
+            return Pages.of(since.page(units, CountySnapshot::changedAt, CountySnapshot::code, page));
+        }
+        return Pages.of(units, CountySnapshot::code, page);
     }
 
     @GetMapping("/{code}")

@@ -188,6 +188,24 @@ class CountyApiIT {
     }
 
     @Test
+    void updatedAfterGivesTheUnitsChangedSinceInChangeOrderRetirementsIncluded() {
+        http.post("/api/v1/counties", registration("431023", "COUNTY"));
+        String since = http.get("/api/v1/counties/431023").json("$.changedAt");
+        http.post("/api/v1/counties", registration("431024", "COUNTY"));
+        http.post("/api/v1/counties/431023/retirement", "{\"reason\":\"test merger\"}", "If-Match", "\"1\"");
+
+        List<Response> pages = http.getEveryPage("/api/v1/counties?limit=1&updatedAfter=" + since);
+
+        assertThat(pages).hasSize(2);
+        assertThat(pages).flatMap(page -> page.<List<String>>json("$[*].code")).containsExactly("431024", "431023");
+        assertThat(pages.getLast().<String>json("$[0].status")).isEqualTo("RETIRED");
+        assertThat(pages.getLast().<Integer>json("$[0].version")).isEqualTo(2);
+        assertThat(http.get("/api/v1/counties?status=ACTIVE&updatedAfter=" + since).<List<String>>json("$[*].code"))
+                .containsExactly("431024");
+        assertRefused(http.get("/api/v1/counties?updatedAfter=last-week"), 400, "updatedAfter");
+    }
+
+    @Test
     void refusesARetirementWithoutReasonOrWithABadSuccessor() {
         assertRefused(http.post("/api/v1/counties/360725/retirement", "{}", "If-Match", "\"1\""), 422, "reason");
         assertRefused(http.post("/api/v1/counties/360725/retirement", """

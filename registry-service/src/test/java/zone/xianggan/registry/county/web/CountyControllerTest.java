@@ -87,6 +87,23 @@ class CountyControllerTest {
     }
 
     @Test
+    void updatedAfterListsOnlyTheUnitsChangedSinceRetiredOnesIncludedByChangeTime() {
+        given(reading.list(null, null, null, null, null)).willReturn(List.of(Units.retired(Units.liling()),
+                Units.liuyang(), Units.suichuan()));
+
+        assertThat(read("/api/v1/counties?updatedAfter=2026-01-01T00:00:00Z")).hasStatusOk()
+                .bodyJson().extractingPath("$[*].code").asArray().containsExactly("430281");
+    }
+
+    @Test
+    void aMalformedUpdatedAfterIsRefusedNamingIt() {
+        assertThat(read("/api/v1/counties?updatedAfter=2026-01-01")).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.field").isEqualTo("updatedAfter");
+        verifyNoInteractions(reading);
+    }
+
+    @Test
     void aMalformedCodeIsRefusedNamingIt() {
         assertThat(read("/api/v1/counties/43018x")).hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
