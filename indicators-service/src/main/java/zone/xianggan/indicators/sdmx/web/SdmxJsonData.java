@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class SdmxJsonData {
             String messageId, Instant prepared) {
         Values areaValues = new Values(observations.stream().map(Observation::area).toList());
         Values indicatorValues = new Values(observations.stream().map(Observation::indicator).toList());
-        Values periodValues = new Values(observations.stream().sorted((a, b) -> a.period().compareTo(b.period()))
+        Values periodValues = new Values(observations.stream().sorted(Comparator.comparing(Observation::period))
                 .map(Observation::timePeriod).toList());
         Map<Concept, Values> attributeValues = new LinkedHashMap<>();
         for (Concept attribute : attributes()) {
