@@ -25,6 +25,7 @@ import zone.xianggan.indicators.catalogue.application.RevisingIndicator;
 import zone.xianggan.indicators.reporting.application.ReadingValues;
 import zone.xianggan.indicators.reporting.application.ReportingProperties;
 import zone.xianggan.indicators.reporting.application.ReportingValues;
+import zone.xianggan.indicators.sdmx.application.ExportingStatistics;
 import zone.xianggan.indicators.targets.application.AdoptingTarget;
 import zone.xianggan.indicators.targets.application.ComparingUrbanization;
 import zone.xianggan.indicators.targets.application.ReadingTargets;
@@ -51,7 +52,8 @@ import zone.xianggan.testsupport.slice.WebSliceBootstrapper;
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
 @MockitoBean(types = { ReadingCatalogue.class, DefiningIndicator.class, RevisingIndicator.class,
         RetiringIndicator.class, ReportingValues.class, ReadingValues.class, AggregatingValues.class,
-        CheckingCompleteness.class, ReadingTargets.class, AdoptingTarget.class, ComparingUrbanization.class })
+        CheckingCompleteness.class, ReadingTargets.class, AdoptingTarget.class, ComparingUrbanization.class,
+        ExportingStatistics.class })
 public @interface IndicatorsWebSlice {
 
     /** At most {@value #MAX_BATCH_ROWS} values a request, so that a batch past the limit is a short one. */

@@ -5,6 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static zone.xianggan.testsupport.TopicRecorder.keyed;
 import static zone.xianggan.testsupport.TopicRecorder.ofType;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +21,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +48,13 @@ import zone.xianggan.events.indicators.ReportedValue;
 import zone.xianggan.events.registry.CountySnapshot;
 import zone.xianggan.indicators.ConsumerGroupReplay;
 import zone.xianggan.indicators.PlanUnits;
+import zone.xianggan.indicators.sdmx.SdmxJsonMessages;
 import zone.xianggan.platform.events.EventJson;
 import zone.xianggan.testsupport.OutboxEvents;
 import zone.xianggan.testsupport.TopicRecorder;
 import zone.xianggan.testsupport.ZoneEventAssertions;
 import zone.xianggan.testsupport.ZoneHttp;
+import zone.xianggan.testsupport.ZoneIssuer;
 import zone.xianggan.testsupport.ZoneHttp.Response;
 import zone.xianggan.testsupport.ZoneServiceTest;
 
@@ -340,6 +351,83 @@ class ReportingIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(http.get("/api/v1/values?county=360424&indicator=GDP&period=2020").<String>json("$[0].note"))
                 .isEqualTo("修水县统计局");
+    }
+
+    @Test
+    void theValuesExportAsSdmxCsvAndSdmxJsonWithTheZonesUnitsAndIndicatorsAsCodelists() throws IOException {
+        Response reported = http.post("/api/v1/values", "[" + value("430281", "FOREST_AREA", "2022", "301.5") + ","
+                + value("430281", "FOREST_AREA", "2023", "305") + "," + value("360322", "FOREST_AREA", "2023", "120")
+                + "]");
+        assertThat(reported.<Integer>json("$.imported")).as(reported.toString()).isEqualTo(3);
+        Response revised = http.post("/api/v1/values", """
+                {"countyCode":"430281","indicatorCode":"FOREST_AREA","period":"2023","value":306.25,
+                 "source":"Liling forestry bureau","reason":"survey completed"}""");
+        assertThat(revised.<String>json("$.outcome")).as(revised.toString()).isEqualTo("REVISED");
+        String query = "/api/v1/sdmx/data/dataflow/XIANGGAN/ZONE_INDICATORS/1.0.0/430281+360322.FOREST_AREA"
+                + "?c[TIME_PERIOD]=ge:2022+le:2023";
+
+        Response csv = http.get(query, "Accept", "application/vnd.sdmx.data+csv;version=2.0.0");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("application/vnd.sdmx.data+csv");
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body()))) {
+            assertThat(parser.getHeaderNames()).containsExactly("STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA",
+                    "INDICATOR", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "OBS_STATUS", "REVISION", "LAST_UPDATE",
+                    "SOURCE", "COMMENT_OBS");
+            rows = parser.getRecords();
+        }
+        assertThat(rows).extracting(row -> row.get("REF_AREA") + " " + row.get("TIME_PERIOD") + " "
+                + row.get("OBS_VALUE") + " r" + row.get("REVISION")).containsExactly("360322 2023 120 r1",
+                        "430281 2022 301.5 r1", "430281 2023 306.25 r2");
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.get("STRUCTURE")).isEqualTo("dataflow");
+            assertThat(row.get("STRUCTURE_ID")).isEqualTo("XIANGGAN:ZONE_INDICATORS(1.0.0)");
+            assertThat(row.get("ACTION")).isEqualTo("I");
+            assertThat(row.get("UNIT_MEASURE")).isEqualTo("km2");
+            assertThat(row.get("OBS_STATUS")).isEqualTo("A");
+            assertThat(Instant.parse(row.get("LAST_UPDATE"))).isBefore(Instant.now().plusSeconds(1));
+        });
+        assertThat(rows.get(2).get("SOURCE")).isEqualTo("Liling forestry bureau");
+
+        Response json = http.get(query, "Accept", "application/vnd.sdmx.data+json;version=2.0.0");
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        assertThat(json.contentType()).startsWith("application/vnd.sdmx.data+json");
+        assertThat(SdmxJsonMessages.decode(json.body())).extracting(o -> o.area() + " " + o.timePeriod() + " "
+                + o.value().stripTrailingZeros().toPlainString() + " r" + o.attributes().get("REVISION"))
+                .containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> row.get("REF_AREA") + " "
+                        + row.get("TIME_PERIOD") + " " + row.get("OBS_VALUE") + " r" + row.get("REVISION")).toList());
+        assertThat(json.<List<String>>json("$.data.structures[0].dimensions.series[0].values[?(@.id == '430281')]"
+                + ".name")).containsExactly("Unit 430281");
+
+        Response areas = http.get("/api/v1/sdmx/structure/codelist/XIANGGAN/CL_AREA/1.0.0");
+        assertThat(areas.status()).as(areas.toString()).isEqualTo(200);
+        assertThat(areas.<List<String>>json("$.data.codelists[0].codes[*].id")).contains("430000", "360000")
+                .containsAll(PlanUnits.ALL);
+        assertThat(areas.<List<String>>json("$.data.codelists[0].codes[?(@.id == '360322')].parent"))
+                .containsExactly("360000");
+        Response indicators = http.get("/api/v1/sdmx/structure/codelist/XIANGGAN/CL_INDICATOR/1.0.0");
+        assertThat(indicators.<List<String>>json("$.data.codelists[0].codes[?(@.id == 'FOREST_AREA')].names.zh"))
+                .containsExactly("森林面积");
+
+        assertThat(rawStatusLine("/api/v1/sdmx/data/dataflow/XIANGGAN/ZONE_INDICATORS/1.0.0/430281.FOREST_AREA"
+                + "?c[TIME_PERIOD]=ge:2022+le:2022")).as("brackets as SDMX clients send them").contains(" 200 ");
+
+        Response none = http.get("/api/v1/sdmx/data/dataflow/XIANGGAN/ZONE_INDICATORS/1.0.0/430281.FOREST_AREA"
+                + "?c[TIME_PERIOD]=ge:2099");
+        assertThat(none.status()).as(none.toString()).isEqualTo(404);
+        assertThat(none.contentType()).startsWith(PROBLEM);
+    }
+
+    /** The status line of a GET sent byte for byte as written, as a client that leaves brackets unencoded sends it. */
+    private String rawStatusLine(String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                    + "Bearer " + ZoneIssuer.shared().token(ZoneHttp.READER) + "\r\nAccept: text/csv\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
     }
 
     private Response csv(String path, String body) {
