@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -172,12 +173,18 @@ class DashboardBrowserIT {
         open("#projects");
         await().atMost(PAGE_WAIT).until(() -> browser.findElements(By.cssSelector("#proj-select option")).stream()
                 .anyMatch(option -> project.equals(option.getAttribute("value"))));
-        new Select(browser.findElement(By.id("proj-select"))).selectByValue(project);
-
-        await().atMost(PAGE_WAIT).untilAsserted(() -> assertThat(browser.findElement(By.id("proj-detail")).getText())
-                .contains(project, "已批准", "湖南部分", "江西部分", "First bus", "通客车建制村数"));
-        List<String> outcome = browser.findElements(By.cssSelector("#proj-detail section:nth-of-type(3) tbody td"))
-                .stream().map(cell -> cell.getAttribute("textContent")).toList();
+        // The approvals' events make the open page read its projects again: what it shows may be redrawn meanwhile.
+        await().atMost(PAGE_WAIT).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+            Select projects = new Select(browser.findElement(By.id("proj-select")));
+            if (!project.equals(projects.getFirstSelectedOption().getAttribute("value"))) {
+                projects.selectByValue(project);
+            }
+            assertThat(browser.findElement(By.id("proj-detail")).getText())
+                    .contains(project, "已批准", "湖南部分", "江西部分", "First bus", "通客车建制村数");
+        });
+        List<String> outcome = await().atMost(PAGE_WAIT).ignoreException(StaleElementReferenceException.class)
+                .until(() -> browser.findElements(By.cssSelector("#proj-detail section:nth-of-type(3) tbody td"))
+                        .stream().map(cell -> cell.getAttribute("textContent")).toList(), cells -> cells.size() == 5);
         assertThat(outcome).as("indicator, baseline, latest, target, progress").hasSize(5);
         assertThat(outcome.get(1)).isEqualTo("100 (2024)");
         assertThat(outcome.get(3)).isEqualTo("140 (2027)");
