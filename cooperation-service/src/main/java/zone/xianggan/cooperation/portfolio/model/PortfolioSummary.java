@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
-import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.Province;
 import zone.xianggan.kernel.plan.PlanArea;
 
 /**

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import zone.xianggan.cooperation.project.model.ChangedProject;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectPolicy;
-import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.Province;
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.InvalidInputException;

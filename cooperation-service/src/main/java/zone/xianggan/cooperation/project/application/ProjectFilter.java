@@ -2,7 +2,7 @@ package zone.xianggan.cooperation.project.application;
 
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
-import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.Province;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.plan.PlanArea;
 

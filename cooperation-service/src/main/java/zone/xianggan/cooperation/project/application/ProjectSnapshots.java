@@ -15,7 +15,7 @@ import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectChange;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
 import zone.xianggan.cooperation.project.model.Proposal;
-import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.Province;
 import zone.xianggan.cooperation.project.model.ProvinceDecision;
 import zone.xianggan.cooperation.project.model.ReviewFlag;
 import zone.xianggan.events.EventType;

@@ -16,6 +16,7 @@ import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.kernel.domain.Violation;
+import zone.xianggan.kernel.plan.Province;
 
 /**
  * A cooperation project between units of the zone. What was proposed does not change; the project moves through

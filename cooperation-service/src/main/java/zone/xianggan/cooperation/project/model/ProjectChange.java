@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.domain.CountyCode;
+import zone.xianggan.kernel.plan.Province;
 
 /**
  * One change of a project: the version it produced, who made it (the agency and the person acting for it, or the

@@ -17,6 +17,7 @@ import zone.xianggan.kernel.domain.Period;
 import zone.xianggan.kernel.domain.Text;
 import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.kernel.plan.PlanArea;
+import zone.xianggan.kernel.plan.Province;
 
 /**
  * A project as proposed: what it is, who takes part, what it costs, when it runs, its milestones and the outcomes it

@@ -1,6 +1,6 @@
 package zone.xianggan.cooperation.project.web;
 
-import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.Province;
 import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.Violation;
 

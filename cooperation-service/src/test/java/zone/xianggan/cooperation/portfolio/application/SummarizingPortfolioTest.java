@@ -12,7 +12,7 @@ import zone.xianggan.cooperation.project.application.InMemoryProjects;
 import zone.xianggan.cooperation.project.application.ProjectFilter;
 import zone.xianggan.cooperation.project.model.ProjectStates;
 import zone.xianggan.cooperation.project.model.ProjectStatus;
-import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.Province;
 
 /** Each project plans 1,500,000.50 yuan. */
 class SummarizingPortfolioTest {

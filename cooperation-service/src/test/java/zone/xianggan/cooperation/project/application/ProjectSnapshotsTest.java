@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import zone.xianggan.cooperation.project.model.Decision;
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.Proposals;
-import zone.xianggan.cooperation.project.model.Province;
+import zone.xianggan.kernel.plan.Province;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.platform.events.EventJson;

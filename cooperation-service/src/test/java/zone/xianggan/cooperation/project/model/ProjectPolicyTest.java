@@ -15,6 +15,7 @@ import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.access.Scope;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.NotPermittedException;
+import zone.xianggan.kernel.plan.Province;
 
 class ProjectPolicyTest {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import zone.xianggan.kernel.access.Actor;
+import zone.xianggan.kernel.plan.Province;
 
 /**
  * Projects for tests, brought to a state the way agencies bring them there: proposed by the zone office, decided

@@ -17,6 +17,7 @@ import zone.xianggan.kernel.domain.InputRejectedException;
 import zone.xianggan.kernel.domain.InvalidInputException;
 import zone.xianggan.kernel.domain.Violation;
 import zone.xianggan.kernel.plan.PlanArea;
+import zone.xianggan.kernel.plan.Province;
 
 class ProjectTest {
 

@@ -1,6 +1,7 @@
 package zone.xianggan.indicators.sdmx.application;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import zone.xianggan.indicators.sdmx.model.Observation;
 import zone.xianggan.indicators.sdmx.model.ZoneIndicators;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.NotFoundException;
+import zone.xianggan.kernel.plan.Province;
 import zone.xianggan.replica.RegistryReplica;
 
 /**
@@ -33,10 +35,11 @@ import zone.xianggan.replica.RegistryReplica;
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class ExportingStatistics {
 
-    /** The provinces the zone's units lie in (GB/T 2260); their benchmark values are reported under these codes. */
-    private static final List<Code> PROVINCES = List.of(
-            new Code("360000", "Jiangxi Province", "江西省", null),
-            new Code("430000", "Hunan Province", "湖南省", null));
+    /** The provinces the zone's units lie in; their benchmark values are reported under their codes. */
+    private static final List<Code> PROVINCES = Arrays.stream(Province.values())
+            .sorted(Comparator.comparing(Province::code))
+            .map(province -> new Code(province.code(), province.nameEn(), province.nameZh(), null))
+            .toList();
 
     private final ReadingCatalogue catalogue;
     private final ReadingValues values;

@@ -1,11 +1,11 @@
-package zone.xianggan.cooperation.project.model;
+package zone.xianggan.kernel.plan;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 import zone.xianggan.kernel.domain.CountyCode;
 
-/** The zone's two provinces; each approves every project of the zone. */
+/** The zone's two provinces (GB/T 2260): the units of each, and each approves every joint project. */
 public enum Province {
     HUNAN("430000", "湖南省", "Hunan"),
     JIANGXI("360000", "江西省", "Jiangxi");
