@@ -20,7 +20,7 @@ import zone.xianggan.testsupport.TestDatabase;
 class ChangedByMigrationIT {
 
     @Test
-    void eachIndicatorAndTargetIsAttributedAsItsCurrentVersionWasRecorded() {
+    void eachIndicatorOrTargetIsAttributedAsItsCurrentVersionWasRecorded() {
         TestDatabase database = TestDatabase.fresh("changed-by");
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.username(),
                 database.password());

@@ -90,16 +90,13 @@ class AggregatesIT {
     }
 
     @Test
-    void aSumCoversTheUnitsThatReportedNamesTheRestAndLeavesOutTheProvincesBenchmarks() {
+    void aSumCoversTheUnitsThatReported() {
         Response zone = aggregate("RESIDENT_POPULATION", "2023", "zone", null);
 
         assertThat(zone.<String>json("$.rule")).isEqualTo("Σ RESIDENT_POPULATION");
         assertThat(number(zone, "$.value")).isEqualTo("4600");
-        assertThat(zone.<Integer>json("$.unitsInScope")).isEqualTo(24);
         assertThat(zone.<List<String>>json("$.covered"))
                 .containsExactly("360302", "360313", "360321", "430181", "430223", "430281");
-        assertThat(zone.<Integer>json("$.missingCount")).isEqualTo(18);
-        assertThat(zone.<List<String>>json("$.missing")).doesNotContain("430000", "360000").contains("430224");
         assertThat(zone.<Boolean>json("$.synthetic")).isTrue();
         assertThat(zone.<Map<String, Integer>>json("$.sources"))
                 .containsEntry(OFFICIAL, 5).containsEntry("SYNTHETIC SAMPLE – not official data", 1);
@@ -107,6 +104,24 @@ class AggregatesIT {
         Response officialOnly = aggregate("RESIDENT_POPULATION", "2023", "zone", OFFICIAL);
         assertThat(number(officialOnly, "$.value")).isEqualTo("4500");
         assertThat(officialOnly.<Boolean>json("$.synthetic")).isFalse();
+    }
+
+    @Test
+    void aSumNamesTheUnitsThatHaveNotReported() {
+        Response zone = aggregate("RESIDENT_POPULATION", "2023", "zone", null);
+
+        assertThat(zone.<Integer>json("$.unitsInScope")).isEqualTo(24);
+        assertThat(zone.<Integer>json("$.missingCount")).isEqualTo(18);
+        assertThat(zone.<List<String>>json("$.missing")).contains("430224");
+    }
+
+    @Test
+    void aSumLeavesOutTheProvincesBenchmarks() {
+        Response zone = aggregate("RESIDENT_POPULATION", "2023", "zone", null);
+
+        assertThat(number(zone, "$.value")).isEqualTo("4600");
+        assertThat(zone.<List<String>>json("$.covered")).doesNotContain("430000", "360000");
+        assertThat(zone.<List<String>>json("$.missing")).doesNotContain("430000", "360000");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -160,8 +175,8 @@ class AggregatesIT {
     }
 
     @Test
-    void completenessNamesTheUnitsThatHaveNotReportedOverallAndForEachProvincesPart() {
-        Response response = http.get("/api/v1/completeness?indicator=URBAN_RESIDENT_POPULATION&period=2023");
+    void completenessNamesTheUnitsThatHaveNotReported() {
+        Response response = completenessOfTheUrbanPopulationIn2023();
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.<Integer>json("$.expected")).isEqualTo(24);
@@ -169,15 +184,29 @@ class AggregatesIT {
         assertThat(number(response, "$.rate")).isEqualTo("16.67");
         assertThat(response.<List<String>>json("$.missing")).hasSize(20).contains("360313")
                 .doesNotContain("430181");
+    }
+
+    @Test
+    void completenessIsAlsoGivenForEachProvincesPart() {
+        Response response = completenessOfTheUrbanPopulationIn2023();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.<Integer>json("$.byProvince.430000.expected")).isEqualTo(10);
         assertThat(number(response, "$.byProvince.430000.rate")).isEqualTo("30");
         assertThat(response.<Integer>json("$.byProvince.360000.reported")).isEqualTo(1);
         assertThat(number(response, "$.byProvince.360000.rate")).isEqualTo("7.14");
+    }
 
+    @Test
+    void theCompletenessSummaryCountsTheReportsOfEachIndicator() {
         Response summary = http.get("/api/v1/completeness/summary?period=2023&scope=province:430000");
         assertThat(summary.<List<Integer>>json("$[?(@.indicator=='RESIDENT_POPULATION')].reported"))
                 .containsExactly(3);
         assertThat(summary.<List<String>>json("$[*].indicator")).hasSizeGreaterThan(30);
+    }
+
+    private Response completenessOfTheUrbanPopulationIn2023() {
+        return http.get("/api/v1/completeness?indicator=URBAN_RESIDENT_POPULATION&period=2023");
     }
 
     @ParameterizedTest

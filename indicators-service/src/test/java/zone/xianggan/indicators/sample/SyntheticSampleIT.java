@@ -52,7 +52,7 @@ class SyntheticSampleIT {
     }
 
     @Test
-    void theSampleImportsWithACorrectSummaryAndLoadingItAgainChangesNothing() {
+    void theSampleImportsEveryRowExactlyOnceMarkedSynthetic() {
         Response first = http.send(HttpMethod.POST, "/api/v1/values/import", CSV, sample);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.<Integer>json("$.received")).isEqualTo(rows);

@@ -38,13 +38,25 @@ class AggregateTest {
     }
 
     @Test
-    void aUnitWithoutEveryComponentIsMissingAndFiguresOutsideTheScopeDoNotCount() {
-        Aggregate zone = Aggregate.of(RATE, Set.of("a", "b"), List.of(figure("a", "URBAN", 50),
-                figure("a", "RESIDENT", 100), figure("b", "RESIDENT", 900), figure("430000", "URBAN", 1),
-                figure("430000", "RESIDENT", 1)));
+    void aUnitWithoutEveryComponentIsMissing() {
+        Aggregate zone = rateOfTwoUnitsBesideAProvincesFigures();
 
         assertThat(zone.value()).isEqualByComparingTo("50");
         assertThat(zone.missing()).containsExactly("b");
+    }
+
+    @Test
+    void figuresOutsideTheScopeDoNotCount() {
+        Aggregate zone = rateOfTwoUnitsBesideAProvincesFigures();
+
+        assertThat(zone.value()).isEqualByComparingTo("50");
+        assertThat(zone.covered()).containsExactly("a");
+    }
+
+    /** Unit a has both components, unit b lacks the urban one; the province 430000 is outside the scope. */
+    private static Aggregate rateOfTwoUnitsBesideAProvincesFigures() {
+        return Aggregate.of(RATE, Set.of("a", "b"), List.of(figure("a", "URBAN", 50), figure("a", "RESIDENT", 100),
+                figure("b", "RESIDENT", 900), figure("430000", "URBAN", 1), figure("430000", "RESIDENT", 1)));
     }
 
     @Test
@@ -56,8 +68,12 @@ class AggregateTest {
     }
 
     @Test
-    void nothingCoveredIsNoValueAndAZeroDenominatorIsNoValue() {
+    void nothingCoveredIsNoValue() {
         assertThat(Aggregate.of(RESIDENT, Set.of("a"), List.of()).value()).isNull();
+    }
+
+    @Test
+    void aZeroDenominatorIsNoValue() {
         assertThat(Aggregate.of(RATE, Set.of("a"), List.of(figure("a", "URBAN", 0), figure("a", "RESIDENT", 0)))
                 .value()).isNull();
     }

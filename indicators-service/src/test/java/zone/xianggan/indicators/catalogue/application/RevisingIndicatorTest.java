@@ -223,7 +223,7 @@ class RevisingIndicatorTest {
     }
 
     @Test
-    void aStatusChangedByARevisionIsRefusedNamingItAndNothingIsWritten() {
+    void aStatusChangedByARevisionIsRefusedNamingItWithoutWritingAnything() {
         assertThatThrownBy(() -> revising.revise(GDP, 1, GDP_AT_CONSTANT_PRICES, IndicatorStatus.RETIRED,
                 Callers.ZONE_OFFICE)).isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(Refusals.fieldsNamedBy(refusal)).containsExactly("status"));

@@ -35,7 +35,7 @@ class ReportingPolicyTest {
     }
 
     @Test
-    void theZoneOfficeReportsForAnyUnitAndForTheProvincesBenchmarks() {
+    void theZoneOfficeReportsForAnyUnitOrAProvincesBenchmark() {
         assertThatCode(() -> ReportingPolicy.requireMayReport(ZONE_OFFICE, List.of(value(1, "430181"),
                 value(2, "360302"), value(3, "430000")), "county_code")).doesNotThrowAnyException();
     }

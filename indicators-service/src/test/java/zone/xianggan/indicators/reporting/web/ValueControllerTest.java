@@ -256,7 +256,7 @@ class ValueControllerTest {
     }
 
     @Test
-    void anUploadInACharsetJavaDoesNotKnowIsUnsupportedNamingTheCharsetAndWhichAreRead() {
+    void anUploadInACharsetJavaDoesNotKnowIsUnsupportedNamingTheCharsetsThatAreRead() {
         assertThat(mvc.post().uri(IMPORT).with(SliceTokens.as(Callers.LIUYANG))
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=x-unknown")
                 .content("county_code,indicator_code,period,value\n430181,GDP,2024,190\n"))

@@ -54,7 +54,7 @@ class ExportingStatisticsTest {
     }
 
     @Test
-    void observationsAreTheCurrentValuesWithTheirIndicatorsUnitByAreaIndicatorAndPeriod() {
+    void observationsAreTheCurrentValuesWithTheirIndicatorsUnitInKeyOrder() {
         assertThat(statistics.observations(DataQuery.EVERYTHING))
                 .extracting(Observation::area, Observation::indicator, Observation::timePeriod, Observation::unit,
                         Observation::revision)
@@ -66,7 +66,15 @@ class ExportingStatisticsTest {
     }
 
     @Test
-    void theQuerySelectsByKeyAndPeriod() {
+    void theQuerySelectsTheSeriesItsKeyNames() {
+        DataQuery liuyangsGdp = new DataQuery(Set.of(ZoneUnits.LIUYANG), Set.of("GDP"), null, null);
+
+        assertThat(statistics.observations(liuyangsGdp)).extracting(Observation::area, Observation::timePeriod)
+                .containsExactly(tuple(ZoneUnits.LIUYANG, "2023"), tuple(ZoneUnits.LIUYANG, "2024"));
+    }
+
+    @Test
+    void theQuerySelectsThePeriodsWithinItsBounds() {
         DataQuery liuyangFrom2024 = new DataQuery(Set.of(ZoneUnits.LIUYANG), Set.of("GDP"), LocalDate.of(2024, 1, 1),
                 null);
 

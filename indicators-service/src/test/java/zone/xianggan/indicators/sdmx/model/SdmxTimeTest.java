@@ -20,9 +20,14 @@ class SdmxTimeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "2024, 2024", "2024-Q3, 2024Q3", "2024-M07, 2024-07", "2024-07, 2024-07" })
-    void readsSdmxPeriodsAndGregorianMonths(String sdmx, String zone) {
+    @CsvSource({ "2024, 2024", "2024-Q3, 2024Q3", "2024-M07, 2024-07" })
+    void readsSdmxPeriods(String sdmx, String zone) {
         assertThat(SdmxTime.parse("c", sdmx)).isEqualTo(Period.parse("period", zone));
+    }
+
+    @Test
+    void readsGregorianMonths() {
+        assertThat(SdmxTime.parse("c", "2024-07")).isEqualTo(Period.parse("period", "2024-07"));
     }
 
     @ParameterizedTest

@@ -22,6 +22,7 @@ import zone.xianggan.indicators.IndicatorsWebSlice;
 import zone.xianggan.indicators.sdmx.SdmxObservations;
 import zone.xianggan.indicators.sdmx.application.ExportingStatistics;
 import zone.xianggan.indicators.sdmx.model.DataQuery;
+import zone.xianggan.indicators.sdmx.model.ZoneIndicators;
 import zone.xianggan.kernel.domain.NotFoundException;
 import zone.xianggan.testsupport.slice.Callers;
 import zone.xianggan.testsupport.slice.SliceTokens;
@@ -161,13 +162,22 @@ class SdmxControllerTest {
     }
 
     @Test
-    void theDataStructureWithItsReferencesHoldsTheCodelistsAndConcepts() {
+    void theDataStructureWithItsReferencesHoldsItsCodelists() {
+        assertThat(theDataStructureWithItsReferences()).hasStatusOk().bodyJson()
+                .extractingPath("$.data.codelists[*].id").asArray().containsExactly("CL_AREA", "CL_INDICATOR");
+    }
+
+    @Test
+    void theDataStructureWithItsReferencesHoldsItsConceptScheme() {
+        assertThat(theDataStructureWithItsReferences()).hasStatusOk().bodyJson()
+                .extractingPath("$.data.conceptSchemes[*].id").asArray()
+                .containsExactly(ZoneIndicators.CONCEPT_SCHEME);
+    }
+
+    private MockMvcRequestBuilder theDataStructureWithItsReferences() {
         given(statistics.areas()).willReturn(SdmxObservations.AREAS);
         given(statistics.indicators()).willReturn(SdmxObservations.INDICATORS);
-
-        assertThat(read("/api/v1/sdmx/structure/datastructure/XIANGGAN/DSD_ZONE_INDICATORS/1.0.0"
-                + "?references=children")).hasStatusOk().bodyJson().extractingPath("$.data.codelists[*].id")
-                .asArray().containsExactly("CL_AREA", "CL_INDICATOR");
+        return read("/api/v1/sdmx/structure/datastructure/XIANGGAN/DSD_ZONE_INDICATORS/1.0.0?references=children");
     }
 
     private void givenTheObservations() {

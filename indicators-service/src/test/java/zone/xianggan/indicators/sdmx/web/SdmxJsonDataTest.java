@@ -49,7 +49,7 @@ class SdmxJsonDataTest {
     }
 
     @Test
-    void theMetaNamesTheSchemaTheSenderAndWhenTheMessageWasPrepared() {
+    void theMetaDescribesTheMessage() {
         JsonNode meta = JSON.readTree(MESSAGE).path("meta");
 
         assertThat(meta.path("schema").asString()).endsWith("2.0.0/sdmx-json-data-schema.json");

@@ -29,7 +29,7 @@ class ProgressMeasureTest {
     }
 
     @Test
-    void growthBetweenSixtyAndNinetyFivePercentOfTheNeededNeedsAcceleration() {
+    void growthOfSixtyToNinetyFivePercentOfTheNeededNeedsAcceleration() {
         Assessment assessment = higherIsBetter("150", "230", 2025, "310");
 
         assertThat(assessment.status()).isEqualTo(ProgressStatus.ACCELERATION_NEEDED);

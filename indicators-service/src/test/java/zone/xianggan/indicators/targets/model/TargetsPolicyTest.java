@@ -17,7 +17,7 @@ import zone.xianggan.kernel.domain.NotPermittedException;
 class TargetsPolicyTest {
 
     @Test
-    void theZoneOfficeAdoptsAndSetsTargets() {
+    void theZoneOfficeManagesTheTargets() {
         Agency office = new Agency("zone-office", AgencyKind.ZONE_OFFICE, null, null,
                 AgencyKind.ZONE_OFFICE.grantableScopes());
 
