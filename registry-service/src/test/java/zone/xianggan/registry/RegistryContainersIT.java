@@ -59,7 +59,7 @@ class RegistryContainersIT {
     }
 
     @Test
-    void seedsTheTwentyFourUnitsAndPublishesTheirSnapshots() {
+    void publishesASnapshotOfEachOfTheTwentyFourSeededUnits() {
         ZoneHttp http = ZoneHttp.at("http://127.0.0.1:" + registry.getEnvironment().getProperty("local.server.port"));
         assertThat(http.get("/api/v1/counties").<List<String>>json("$[*].code")).hasSize(24);
 

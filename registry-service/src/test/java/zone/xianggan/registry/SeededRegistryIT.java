@@ -40,7 +40,7 @@ class SeededRegistryIT {
     }
 
     @Test
-    void listsTheTwentyFourUnitsOfThePlanWithTheirCodesNamesAndClusters() {
+    void listsThePlansTwentyFourUnitsAsSeeded() {
         Response response = http.get("/api/v1/counties");
 
         assertThat(response.status()).isEqualTo(200);
@@ -56,7 +56,7 @@ class SeededRegistryIT {
     }
 
     @Test
-    void filtersByProvincePrefectureClusterKindAndStatus() {
+    void listsOnlyTheUnitsMatchingEveryFilterGiven() {
         assertThat(http.get("/api/v1/counties?province=430000").<List<Object>>json("$[*].code")).hasSize(10);
         assertThat(http.get("/api/v1/counties?province=360000").<List<Object>>json("$[*].code")).hasSize(14);
         assertThat(http.get("/api/v1/counties?prefecture=360300").<List<Object>>json("$[*].nameEn"))
@@ -105,7 +105,7 @@ class SeededRegistryIT {
     }
 
     @Test
-    void theCoreAndTheTwoZonesExistWithNoMembers() {
+    void theSpatialElementsBesideTheClustersStartWithNoMembers() {
         Response elements = http.get("/api/v1/spatial-elements");
 
         assertThat(elements.<List<String>>json("$[?(@.kind == 'CORE')].id")).containsExactly("jinggangshan-core");
@@ -113,11 +113,15 @@ class SeededRegistryIT {
                 "luoxiao-nanling-ecological-conservation-zone", "yangtze-pearl-ecological-corridor");
         assertThat(elements.<List<Object>>json("$[?(@.kind != 'CITY_CLUSTER')].members[*]")).isEmpty();
         assertThat(http.get("/api/v1/spatial-elements/jinggangshan-core").etag()).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void anUnknownSpatialElementIsNotFound() {
         assertThat(http.get("/api/v1/spatial-elements/no-such-thing").status()).isEqualTo(404);
     }
 
     @Test
-    void summarisesTheZoneByProvinceAndKindWithThePlansArea() {
+    void summarisesTheZoneAsThePlanDescribesIt() {
         Response zone = http.get("/api/v1/zone");
 
         assertThat(zone.<Number>json("$.areaKm2").doubleValue()).isEqualTo(50500.0);
@@ -132,9 +136,13 @@ class SeededRegistryIT {
     }
 
     @Test
-    void listsTheProvincesAndPrefectures() {
+    void listsTheTwoProvinces() {
         assertThat(http.get("/api/v1/provinces").<List<String>>json("$[*].nameEn"))
                 .containsExactlyInAnyOrder("Hunan", "Jiangxi");
+    }
+
+    @Test
+    void listsTheNinePrefecturesOfTheZonesUnits() {
         assertThat(http.get("/api/v1/prefectures").<List<String>>json("$[*].code")).containsExactlyInAnyOrder(
                 "430100", "430200", "430600", "431000", "360300", "360400", "360700", "360800", "360900");
     }

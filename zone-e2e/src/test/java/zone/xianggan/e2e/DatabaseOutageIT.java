@@ -68,7 +68,7 @@ class DatabaseOutageIT {
     }
 
     @Test
-    void aMinuteWithoutTheConsumersDatabasesLosesNothingAndParksNothing() {
+    void everyRecordWaitsOutAMinuteWithoutTheConsumersDatabases() {
         UPDATED.forEach(county -> awaitReplicasOf(county, 1));
         await().atMost(WAIT).until(() -> http(ServiceProcess.Kind.COOPERATION)
                 .get("/api/v1/indicators/VILLAGES_WITH_BUS_SERVICE").status() == 200);

@@ -57,7 +57,7 @@ class DockerComposeIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void publishesTheContractsPortAndTheServiceListensOnIt(Kind kind) {
+    void publishesTheContractsPortAsTheOneTheServiceListensOn(Kind kind) {
         Map<String, Object> service = service(kind.serviceName());
         assertThat(list(service, "ports")).as(kind.serviceName() + " ports")
                 .containsExactly(kind.defaultPort() + ":" + kind.defaultPort());
@@ -138,31 +138,33 @@ class DockerComposeIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void isHealthyWhenReadyAndStartsAfterWhatItNeeds(Kind kind) {
+    void isHealthyWhenReady(Kind kind) {
         Map<String, Object> service = service(kind.serviceName());
-        String port = environment(service).get("SERVER_PORT");
-        Map<String, Object> dependsOn = map(service, "depends_on");
+        // The broker needs the issuer's keys to start, and the issuer's readiness waits for the broker's ACLs:
+        // the issuer is healthy once it serves.
+        String probe = kind == Kind.IDENTITY ? "liveness" : "readiness";
+        assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
+                .contains("localhost:" + environment(service).get("SERVER_PORT") + "/actuator/health/" + probe);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void startsOnceWhatItNeedsIsHealthy(Kind kind) {
+        Map<String, Object> dependsOn = map(service(kind.serviceName()), "depends_on");
         if (kind == Kind.IDENTITY) {
-            // The broker needs the issuer's keys to start, and the issuer's readiness waits for the broker's ACLs:
-            // the issuer is healthy once it serves.
-            assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
-                    .contains("localhost:" + port + "/actuator/health/liveness");
+            // Not the broker: the broker needs the issuer's keys to start.
             assertThat(dependsOn).containsOnlyKeys("postgres");
         } else if (kind == Kind.DASHBOARD) {
             // It needs a token and the broker to start; the services it reads may come after it.
-            assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
-                    .contains("localhost:" + port + "/actuator/health/readiness");
             assertThat(dependsOn).containsOnlyKeys("identity-service", "kafka");
         } else {
-            assertThat(String.join(" ", list(map(service, "healthcheck"), "test")))
-                    .contains("localhost:" + port + "/actuator/health/readiness");
             assertThat(dependsOn).containsOnlyKeys("identity-service", "kafka", "postgres");
         }
         dependsOn.values().forEach(condition -> assertThat(condition).isEqualTo(Map.of("condition", "service_healthy")));
     }
 
     @Test
-    void kafkaIsTheOfficialImageInKRaftModeAndTheServicesUseAListenerItAdvertises() {
+    void kafkaIsTheOfficialImageInKRaftMode() {
         Map<String, Object> kafka = service("kafka");
         // The same Kafka release as run-local.sh runs: the one Spring Boot manages (kafka-clients here, kafka-libs there).
         // The official image unless ZONE_KAFKA_IMAGE names a stand-in (docker/build-local-images.sh).
@@ -171,8 +173,12 @@ class DockerComposeIT {
         assertThat(environment.get("KAFKA_PROCESS_ROLES").split(",")).containsExactlyInAnyOrder("broker", "controller");
         assertThat(environment).containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS").doesNotContainKey("KAFKA_ZOOKEEPER_CONNECT");
         assertThat(kafka).containsKey("healthcheck");
+    }
 
-        List<String> advertised = Arrays.stream(environment.get("KAFKA_ADVERTISED_LISTENERS").split(","))
+    @Test
+    void theServicesUseAListenerKafkaAdvertises() {
+        List<String> advertised = Arrays.stream(environment(service("kafka")).get("KAFKA_ADVERTISED_LISTENERS")
+                .split(","))
                 .map(listener -> listener.substring(listener.indexOf("://") + 3)).toList();
         for (Kind kind : Kind.DATA_SERVICES) {
             assertThat(advertised).contains(environment(service(kind.serviceName())).get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
@@ -182,23 +188,28 @@ class DockerComposeIT {
     }
 
     @Test
-    void kafkaAdmitsAgenciesOnlyAndAllowsWhatTheirAclsGrant() {
+    void kafkaAdmitsAgenciesOnly() {
         Map<String, String> environment = environment(service("kafka"));
         assertThat(environment.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(","))
                 .allSatisfy(listener -> assertThat(listener).contains(":SASL_"));
-        assertThat(environment).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
-                "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
-                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
-                .containsEntry("KAFKA_SASL_OAUTHBEARER_EXPECTED_AUDIENCE", "xianggan-zone")
+        assertThat(environment).containsEntry("KAFKA_SASL_OAUTHBEARER_EXPECTED_AUDIENCE", "xianggan-zone")
                 .containsEntry("KAFKA_SASL_OAUTHBEARER_EXPECTED_ISSUER",
                         environment(service("identity-service")).get("ZONE_IDENTITY_ISSUER"));
-        assertThat(environment.get("KAFKA_SUPER_USERS").split(";")).containsExactlyInAnyOrder("User:zone-broker",
-                "User:identity-service");
         assertThat(environment.get("KAFKA_OPTS")).contains(environment.get("KAFKA_SASL_OAUTHBEARER_JWKS_ENDPOINT_URL"));
     }
 
     @Test
-    void eachServiceHasItsOwnDatabaseAndRoleFromTheInitScript() throws IOException {
+    void kafkaAllowsAnAgencyOnlyWhatItsAclsGrant() {
+        Map<String, String> environment = environment(service("kafka"));
+        assertThat(environment).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
+                "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false");
+        assertThat(environment.get("KAFKA_SUPER_USERS").split(";")).containsExactlyInAnyOrder("User:zone-broker",
+                "User:identity-service");
+    }
+
+    @Test
+    void eachServiceLogsIntoADatabaseOfItsOwnThatTheInitScriptCreates() throws IOException {
         Map<String, Object> postgres = service("postgres");
         assertThat((String) postgres.get("image")).startsWith("${ZONE_POSTGRES_IMAGE:-postgres:");
         String initMount = list(postgres, "volumes").stream().filter(v -> v.contains(":/docker-entrypoint-initdb.d/"))

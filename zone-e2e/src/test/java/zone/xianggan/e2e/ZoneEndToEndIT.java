@@ -157,7 +157,7 @@ class ZoneEndToEndIT {
 
     @Test
     @Order(5)
-    void theSyntheticSampleImportsWithACorrectSummaryAndEveryValueIsPublished() throws Exception {
+    void everyRowOfTheSyntheticSampleReachesTheValuesTopic() throws Exception {
         String csv = Files.readString(ProjectRoot.path().resolve("indicators-service/samples/synthetic-sample.csv"));
         long rows = csv.lines().skip(1).filter(line -> !line.isBlank()).count();
 
@@ -177,7 +177,7 @@ class ZoneEndToEndIT {
 
     @Test
     @Order(6)
-    void aProjectOfBothProvincesIsProposedApprovedByBothStartedAndCompletedEachStepAnEvent() {
+    void aProjectOfBothProvincesPublishesAnEventForEachStepOfItsLife() {
         awaitCatalogueReplica("VILLAGES_WITH_BUS_SERVICE");
         ZoneHttp.Response proposed = cooperation().post("/api/v1/projects", Proposals.LIUYANG_SHANGLI_BUS);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
@@ -258,7 +258,7 @@ class ZoneEndToEndIT {
 
     @Test
     @Order(10)
-    void afterAStopAndARestartOnTheSameDataNothingIsDuplicatedOrLost() {
+    void aRestartOnTheSameDataDuplicatesOrLosesNothing() {
         zone.close();
         zone = start();
 
@@ -307,7 +307,7 @@ class ZoneEndToEndIT {
 
     @Test
     @Order(13)
-    void aSubscriberReadsTheTopicsGrantedToItAndNoOther() {
+    void aSubscriberReadsOnlyTheTopicsGrantedToIt() {
         try (TopicRecorder granted = TopicRecorder.recordAs("demo-subscriber", kafkaClientAs("demo-subscriber"),
                 zone.kafka().bootstrapServers(), Topics.REGISTRY_COUNTIES_V1)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> granted.events().size() >= 24);
@@ -372,17 +372,21 @@ class ZoneEndToEndIT {
     /** A valid CloudEvent that would make Liuyang's replicas hold a forged last version. */
     /**
      * The dashboard (its pages are the browser tests', {@code DashboardBrowserIT}) reads the services as its own
-     * agency, whoever asks it, and only what its pages show; and it streams the zone's events to open pages.
+     * agency, whoever asks it, and only what its pages show.
      */
     @Test
     @Order(16)
-    void theDashboardReadsTheZoneAsItsOwnAgencyAndStreamsAReportedValueToOpenPages() throws Exception {
+    void theDashboardReadsOnlyWhatItsPagesShowAsItsOwnAgency() {
         ZoneHttp dashboard = ZoneHttp.at(zone.service(ServiceProcess.Kind.DASHBOARD).baseUrl()).anonymous();
         assertThat(dashboard.get("/dashboard/api/registry/api/v1/counties?limit=1000").<List<String>>json(
                 "$[*].code")).hasSize(24);
         assertThat(dashboard.get("/dashboard/api/indicators/actuator/prometheus").status()).isEqualTo(404);
         assertThat(dashboard.post("/dashboard/api/indicators/api/v1/values", "{}").status()).isEqualTo(403);
+    }
 
+    @Test
+    @Order(17)
+    void theDashboardStreamsAReportedValueToOpenPages() throws Exception {
         List<String> streamed = new CopyOnWriteArrayList<>();
         HttpResponse<Stream<String>> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(zone.service(ServiceProcess.Kind.DASHBOARD).baseUrl() + "/dashboard/live")).build(),

@@ -55,7 +55,7 @@ class RegistryAccessIT {
 
     @ParameterizedTest
     @MethodSource("mayNotChangeAHunanUnit")
-    void onlyTheProvincesDrcAndTheZoneOfficeChangeAUnit(String agency) {
+    void onlyTheProvincesDrcOrTheZoneOfficeChangesAUnit(String agency) {
         ZoneHttp caller = zone.as(agency);
         long before = rowsWritten();
 
@@ -72,7 +72,7 @@ class RegistryAccessIT {
 
     @ParameterizedTest
     @MethodSource("mayChangeAHunanUnit")
-    void theDrcOfTheUnitsProvinceAndTheZoneOfficeMay(String agency, String code) {
+    void eitherTheDrcOfTheUnitsProvinceOrTheZoneOfficeMayReviseIt(String agency, String code) {
         Response revised = zone.as(agency).put("/api/v1/counties/" + code, """
                 {"nameZh":"醴陵市","nameEn":"Liling, checked by %s","kind":"COUNTY_LEVEL_CITY"}""".formatted(agency),
                 "If-Match", zone.get("/api/v1/counties/" + code).etag());
@@ -123,10 +123,13 @@ class RegistryAccessIT {
     }
 
     @Test
-    void everyAgencyReadsAndNoOneWithoutAValidTokenDoes() {
+    void everyAgencyReads() {
         assertThat(zone.as("liuyang").get("/api/v1/counties").status()).isEqualTo(200);
         assertThat(zone.as("demo-subscriber").get("/api/v1/zone").status()).isEqualTo(200);
+    }
 
+    @Test
+    void noOneReadsWithoutAValidToken() {
         for (ZoneHttp outsider : List.of(zone.anonymous(),
                 zone.withToken(ForgedTokens.signedByUnknownKey(ZoneIssuer.shared().issuer())),
                 zone.withToken(ForgedTokens.fromAnotherIssuer("https://issuer.example.org")),
@@ -151,7 +154,7 @@ class RegistryAccessIT {
     }
 
     @Test
-    void writesWithoutAValidTokenAreRefusedAndWriteNothing() {
+    void writesWithoutAValidTokenAreRefusedWithoutWritingAnything() {
         long before = rowsWritten();
 
         Response unsigned = zone.anonymous().put("/api/v1/counties/430181", """
@@ -166,9 +169,13 @@ class RegistryAccessIT {
     }
 
     @Test
-    void operationsEndpointsAreTheOperatorsAndHealthStaysOpen() {
+    void healthProbesStayOpenToAnyone() {
         assertThat(zone.anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(zone.anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void operationsEndpointsAreTheOperatorsOnly() {
         assertThat(zone.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
         Response asOffice = zone.as("zone-office").get("/actuator/prometheus");
         assertThat(asOffice.status()).isEqualTo(403);

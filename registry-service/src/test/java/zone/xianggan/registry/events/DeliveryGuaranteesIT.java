@@ -92,7 +92,7 @@ class DeliveryGuaranteesIT {
     }
 
     @Test
-    void anEventCommittedBeforeTheServiceStoppedIsPublishedAfterItStartsAgainAndNothingIsSeededTwice() {
+    void aRestartedRegistryPublishesWhatItCommittedBeforeWithoutSeedingAgain() {
         registry = startRegistry();
         awaitSeedPublished();
 

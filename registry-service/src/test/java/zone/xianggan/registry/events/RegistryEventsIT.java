@@ -87,7 +87,7 @@ class RegistryEventsIT {
     }
 
     @Test
-    void aRetirementAndARegistrationPublishTheirOwnTypes() {
+    void aRetirementIsPublishedAsCountyRetiredAfterTheUnitsRegistration() {
         http.post("/api/v1/counties", """
                 {"code":"360428","nameZh":"都昌县","nameEn":"Duchang","kind":"COUNTY"}""");
         http.post("/api/v1/counties/360428/retirement", """

@@ -55,10 +55,16 @@ class RegisteringCountyTest {
     }
 
     @Test
-    void theProvinceAndPrefectureFollowFromTheCode() {
+    void theProvinceFollowsFromTheCode() {
         County registered = registering.register(ningxiang(null, null), Callers.HUNAN_DRC);
 
         assertThat(registered.provinceCode()).isEqualTo("430000");
+    }
+
+    @Test
+    void thePrefectureFollowsFromTheCode() {
+        County registered = registering.register(ningxiang(null, null), Callers.HUNAN_DRC);
+
         assertThat(registered.prefectureCode()).isEqualTo("430100");
     }
 

@@ -85,7 +85,7 @@ class AnnouncementIT {
     }
 
     @Test
-    void theRegistrysTopicIsCompactedAndTakesTheZonesLargestRecord() throws Exception {
+    void theRegistrysTopicIsCreatedWithTheZonesTopicSettings() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka.getBrokersAsString()))) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.REGISTRY_COUNTIES_V1);

@@ -50,11 +50,14 @@ class CountyApiIT {
     }
 
     @Test
-    void anUnknownCodeIsNotFoundAndAMalformedOneIsABadRequestNamingTheField() {
+    void anUnknownCodeIsNotFound() {
         Response unknown = http.get("/api/v1/counties/430999");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith(JSON_PROBLEM);
+    }
 
+    @Test
+    void aMalformedCodeIsABadRequestNamingTheField() {
         Response malformed = http.get("/api/v1/counties/43018x");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith(JSON_PROBLEM);
@@ -79,7 +82,7 @@ class CountyApiIT {
     }
 
     @Test
-    void refusesABadRegistrationNamingTheFieldAndWritesNothing() {
+    void refusesABadRegistrationNamingTheFieldWithoutWritingAnything() {
         long before = countRows();
 
         assertRefused(http.post("/api/v1/counties", registration("43018", "COUNTY")), 400, "code");
@@ -101,42 +104,54 @@ class CountyApiIT {
     }
 
     @Test
-    void revisesAUnitAgainstTheVersionReadAndRecordsWhoWhatAndWhy() {
-        Response read = http.get("/api/v1/counties/430224");
-
-        Response revised = http.put("/api/v1/counties/430224", """
-                {"nameZh":"茶陵县","nameEn":"Chaling County","kind":"COUNTY","reason":"spelling per the plan"}""",
-                "If-Match", read.etag());
+    void revisesAUnitAgainstTheVersionRead() {
+        Response revised = reviseEnglishName("430224", "Chaling County", "spelling per the plan");
 
         assertThat(revised.status()).isEqualTo(200);
         assertThat(revised.etag()).isEqualTo("\"2\"");
         assertThat(revised.<String>json("$.nameEn")).isEqualTo("Chaling County");
-        Response history = http.get("/api/v1/counties/430224/history");
+    }
+
+    @Test
+    void aRevisionIsRecordedInTheUnitsHistory() {
+        reviseEnglishName("431027", "Guidong County", "spelling per the plan");
+
+        Response history = http.get("/api/v1/counties/431027/history");
         assertThat(history.<List<String>>json("$[*].changeType")).containsExactly("SEEDED", "REVISED");
         assertThat(history.<String>json("$[1].actor")).isEqualTo("zone-office");
         assertThat(history.<String>json("$[1].person")).isEqualTo("tester");
         assertThat(history.<String>json("$[1].reason")).isEqualTo("spelling per the plan");
         assertThat(history.<Map<String, Object>>json("$[1].changes.nameEn"))
-                .containsEntry("from", "Chaling").containsEntry("to", "Chaling County");
+                .containsEntry("from", "Guidong").containsEntry("to", "Guidong County");
     }
 
     @Test
-    void theUnitAsReadCanBeSentBackWithOnlyItsNamesChangedAndTheSameAgainChangesNothing() {
+    void theUnitAsReadCanBeSentBackWithOnlyItsNamesChanged() {
         Response read = http.get("/api/v1/counties/430225");
-        String edited = read.body().replace("\"Yanling\"", "\"Yanling County\"");
 
-        Response revised = http.put("/api/v1/counties/430225", edited, "If-Match", read.etag());
-        Response again = http.put("/api/v1/counties/430225", edited.replace("\"version\":1", "\"version\":2"),
+        Response revised = http.put("/api/v1/counties/430225", renamed(read, "Yanling", "Yanling County"),
+                "If-Match", read.etag());
+
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void theSameRevisionSentAgainChangesNothing() {
+        Response read = http.get("/api/v1/counties/430223");
+        String edited = renamed(read, "Youxian", "Youxian County");
+
+        Response revised = http.put("/api/v1/counties/430223", edited, "If-Match", read.etag());
+        Response again = http.put("/api/v1/counties/430223", edited.replace("\"version\":1", "\"version\":2"),
                 "If-Match", revised.etag());
 
         assertThat(revised.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.etag()).isEqualTo("\"2\"");
-        assertThat(http.get("/api/v1/counties/430225/history").<List<Object>>json("$[*].version")).hasSize(2);
+        assertThat(http.get("/api/v1/counties/430223/history").<List<Object>>json("$[*].version")).hasSize(2);
     }
 
     @Test
-    void aStaleMissingOrMalformedIfMatchIsRefusedAndWritesNothing() {
+    void aStaleMissingOrMalformedIfMatchIsRefusedWithoutWritingAnything() {
         String body = """
                 {"nameZh":"安仁县","nameEn":"Anren County","kind":"COUNTY"}""";
         http.put("/api/v1/counties/431028", body, "If-Match", "\"1\"");
@@ -162,12 +177,8 @@ class CountyApiIT {
     }
 
     @Test
-    void retiresAUnitThatStaysQueryableWithItsSuccessorAndHistory() {
-        http.post("/api/v1/counties", """
-                {"code":"431081","nameZh":"资兴市","nameEn":"Zixing","kind":"COUNTY_LEVEL_CITY"}""");
-
-        Response retired = http.post("/api/v1/counties/431081/retirement", """
-                {"successorCode":"431028","retiredOn":"2026-01-01","reason":"test merger"}""", "If-Match", "\"1\"");
+    void retiresAUnitThatStaysOnRecordWithItsSuccessor() {
+        Response retired = registeredAndRetired("431081", "COUNTY_LEVEL_CITY");
 
         assertThat(retired.status()).isEqualTo(200);
         assertThat(retired.etag()).isEqualTo("\"2\"");
@@ -178,12 +189,17 @@ class CountyApiIT {
         assertThat(http.get("/api/v1/counties?status=RETIRED").<List<Object>>json("$[*].code")).contains("431081");
         assertThat(http.get("/api/v1/counties/431081/history").<List<String>>json("$[*].changeType"))
                 .containsExactly("REGISTERED", "RETIRED");
+    }
 
-        Response again = http.post("/api/v1/counties/431081/retirement", """
+    @Test
+    void aRetiredUnitIsNeitherRetiredAgainNorRevised() {
+        registeredAndRetired("431025", "COUNTY");
+
+        Response again = http.post("/api/v1/counties/431025/retirement", """
                 {"reason":"again"}""", "If-Match", "\"2\"");
         assertThat(again.status()).isEqualTo(409);
-        assertThat(http.put("/api/v1/counties/431081", """
-                {"nameZh":"资兴市","nameEn":"Zixing City","kind":"COUNTY_LEVEL_CITY"}""", "If-Match", "\"2\"")
+        assertThat(http.put("/api/v1/counties/431025", """
+                {"nameZh":"某县","nameEn":"Mou County","kind":"COUNTY"}""", "If-Match", "\"2\"")
                 .status()).isEqualTo(409);
     }
 
@@ -215,6 +231,26 @@ class CountyApiIT {
         assertRefused(http.post("/api/v1/counties/360725/retirement", """
                 {"successorCode":"36072","reason":"merger"}""", "If-Match", "\"1\""), 400, "successorCode");
         assertThat(http.get("/api/v1/counties/360725").<String>json("$.status")).isEqualTo("ACTIVE");
+    }
+
+    /** Revises the unit's English name against the version just read, leaving the rest as it is. */
+    private Response reviseEnglishName(String code, String nameEn, String reason) {
+        Response read = http.get("/api/v1/counties/" + code);
+        return http.put("/api/v1/counties/" + code, """
+                {"nameZh":"%s","nameEn":"%s","kind":"%s","reason":"%s"}""".formatted(read.<String>json("$.nameZh"),
+                nameEn, read.<String>json("$.kind"), reason), "If-Match", read.etag());
+    }
+
+    /** The unit as read, its English name changed and everything else (read-only fields too) as it came. */
+    private static String renamed(Response read, String nameEn, String newNameEn) {
+        return read.body().replace("\"" + nameEn + "\"", "\"" + newNameEn + "\"");
+    }
+
+    /** A county of Chenzhou registered and then retired into Anren on the first of 2026. */
+    private Response registeredAndRetired(String code, String kind) {
+        http.post("/api/v1/counties", registration(code, kind));
+        return http.post("/api/v1/counties/" + code + "/retirement", """
+                {"successorCode":"431028","retiredOn":"2026-01-01","reason":"test merger"}""", "If-Match", "\"1\"");
     }
 
     private static String registration(String code, String kind) {

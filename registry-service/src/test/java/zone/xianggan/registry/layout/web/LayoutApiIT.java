@@ -28,7 +28,7 @@ class LayoutApiIT {
     }
 
     @Test
-    void theZoneOfficeSetsTheMembersOfTheCoreAndEachUnitGetsANewVersion() {
+    void theZoneOfficeSetsTheCoresMembersChangingOnlyTheUnitsThatJoinOrLeave() {
         Response set = http.put("/api/v1/spatial-elements/jinggangshan-core/members", """
                 {"members":["360881","360827"],"reason":"zone office decision on the Jinggangshan area"}""",
                 "If-Match", "\"1\"");
@@ -57,7 +57,7 @@ class LayoutApiIT {
     }
 
     @Test
-    void refusesBadMembersNamingTheEntryAndWritesNothing() {
+    void refusesBadMembersNamingTheEntryWithoutWritingAnything() {
         String zone = "/api/v1/spatial-elements/yangtze-pearl-ecological-corridor/members";
 
         Response malformed = http.put(zone, """
