@@ -7,7 +7,7 @@ import zone.xianggan.testsupport.ArchitectureRules;
 class RegistryArchitectureTest {
 
     @Test
-    void featuresKeepTheirLayersAndDoNotDependOnEachOtherInACycle() {
+    void featuresKeepTheirLayersWithoutCycles() {
         ArchitectureRules.check("zone.xianggan.registry");
     }
 }

@@ -55,7 +55,7 @@ class DashboardBrowserIT {
     private ChromeDriver browser;
 
     @BeforeAll
-    void startTheZoneAndTheBrowser() throws IOException {
+    void startTheZoneWithTheSampleInABrowser() throws IOException {
         chromium = Chromium.installed().orElse(null);
         Assumptions.assumeTrue(chromium != null, "No Chromium and chromedriver on this machine (apt-get install "
                 + "chromium chromium-driver, or ZONE_CHROMIUM and ZONE_CHROMEDRIVER): the dashboard's browser tests "
@@ -102,7 +102,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(2)
-    void eachGoalShowsItsStatusAndAGoalWithANumberHasOneComputedFromTheData() {
+    void everyGoalShowsAStatusComputedFromTheDataWhereANumberIsAdopted() {
         ZoneHttp office = http(ServiceProcess.Kind.INDICATORS).as("zone-office/browser-test");
         ZoneHttp.Response read = office.get("/api/v1/targets/2035-happy-life");
         ZoneHttp.Response quantified = office.put("/api/v1/targets/2035-happy-life/value", """
@@ -147,7 +147,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(4)
-    void theIndicatorsPageShowsAUnitOverTimeTheRankingAndWhatEachUnitReported() {
+    void theIndicatorsPageShowsEachOfItsThreeViewsOfTheValues() {
         open("#indicators");
 
         List<List<String>> series = awaitRows("ind-series-table", 7);
@@ -162,7 +162,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(5)
-    void theProjectsPageShowsAProjectsDecisionsMilestonesAndOutcomeAgainstItsBaselineAndTarget() {
+    void theProjectsPageFollowsAProjectFromItsDecisionsToItsOutcome() {
         ZoneHttp.Response proposed = http(ServiceProcess.Kind.COOPERATION).as("liuyang/browser-test")
                 .post("/api/v1/projects", Proposals.LIUYANG_SHANGLI_BUS);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
@@ -203,7 +203,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(7)
-    void everyPageIsWrittenAsAScreenshotInBothLanguagesOnADesktopAndAPhone() throws IOException {
+    void everyPageIsWrittenAsAScreenshotForEachLanguageOnEachScreen() throws IOException {
         for (Dimension size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
             browser.manage().window().setSize(size);
             for (String language : List.of("zh", "en")) {

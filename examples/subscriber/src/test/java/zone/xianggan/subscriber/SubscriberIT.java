@@ -78,7 +78,7 @@ class SubscriberIT {
     JdbcClient tables;
 
     @BeforeAll
-    void startTheZoneAndRegisterTheAgency() {
+    void startTheZoneWithASubscriberAgency() {
         database = postgresDatabaseOrSkip();
         tables = JdbcClient.create(new DriverManagerDataSource(database.url(), database.username(),
                 database.password()));
@@ -169,7 +169,7 @@ class SubscriberIT {
 
     @Test
     @Order(5)
-    void aRecordThatBreaksItsSchemaIsParkedOnTheAgencysDeadLetterTopicAndTheNextOneIsApplied() throws Exception {
+    void aRecordThatBreaksItsSchemaIsParkedOnTheAgencysDeadLetterTopicWithoutHoldingUpTheNext() throws Exception {
         String badId = UUID.randomUUID().toString();
         String badData = """
                 {"countyCode":"430181","indicatorCode":"RED_TOURISM_VISITS","period":"2025","value":"many"}""";
