@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -203,22 +204,17 @@ class DashboardBrowserIT {
 
     @Test
     @Order(7)
-    void everyPageIsWrittenAsAScreenshotForEachLanguageOnEachScreen() throws IOException {
-        for (Dimension size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
-            browser.manage().window().setSize(size);
-            for (String language : List.of("zh", "en")) {
-                for (String page : List.of("zone", "goals", "indicators", "projects", "live")) {
-                    open("#" + page);
-                    setLanguage(language);
-                    awaitLoaded(page);
-                    Path shot = SCREENSHOTS.resolve(page + "-" + language + "-"
-                            + (size.equals(Chromium.PHONE) ? "phone" : "desktop") + ".png");
-                    Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-                    assertThat(Files.size(shot)).as(shot.toString()).isPositive();
-                }
+    void everyPageIsWrittenAsAScreenshotForEachLanguageOnEachScreen() {
+        forEachPageView((page, language, size) -> {
+            Path shot = SCREENSHOTS.resolve(page + "-" + language + "-"
+                    + (size.equals(Chromium.PHONE) ? "phone" : "desktop") + ".png");
+            try {
+                Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+                assertThat(Files.size(shot)).as(shot.toString()).isPositive();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        setLanguage("zh");
+        });
     }
 
     @Test
@@ -248,6 +244,16 @@ class DashboardBrowserIT {
     @Order(9)
     void everyPageMeetsWcag21LevelAaAsAxeChecksIt() {
         List<String> violations = new ArrayList<>();
+        forEachPageView((page, language, size) -> {
+            String where = page + " (" + language + ", " + size.getWidth() + "×" + size.getHeight() + ")";
+            Axe.violations(browser).forEach(violation -> violations.add(where + ": " + violation));
+        });
+
+        assertThat(violations).as("WCAG 2.1 A and AA, as axe-core checks it").isEmpty();
+    }
+
+    /** Every page, loaded, in each language, on a desktop and on a phone; the desktop in Chinese again after. */
+    private void forEachPageView(PageView view) {
         for (Dimension size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
             browser.manage().window().setSize(size);
             for (String language : List.of("zh", "en")) {
@@ -255,15 +261,17 @@ class DashboardBrowserIT {
                     open("#" + page);
                     setLanguage(language);
                     awaitLoaded(page);
-                    String where = page + " (" + language + ", " + size.getWidth() + "×" + size.getHeight() + ")";
-                    Axe.violations(browser).forEach(violation -> violations.add(where + ": " + violation));
+                    view.check(page, language, size);
                 }
             }
         }
         browser.manage().window().setSize(Chromium.DESKTOP);
         setLanguage("zh");
+    }
 
-        assertThat(violations).as("WCAG 2.1 A and AA, as axe-core checks it").isEmpty();
+    @FunctionalInterface
+    private interface PageView {
+        void check(String page, String language, Dimension size);
     }
 
     /** Measured, not asserted: timing targets belong to the benchmark. */
