@@ -1,12 +1,13 @@
 package zone.xianggan.dashboard.live;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -24,7 +25,7 @@ public class LiveFeed {
     /** Past this, the stream ends and the browser opens a new one: no stream is held for a closed tab for long. */
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
-    private final Set<LivePage> pages = ConcurrentHashMap.newKeySet();
+    private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
     private final Deque<LiveEvent> latest = new ArrayDeque<>();
     private final JsonMapper json;
     private final int livePagesLimit;
@@ -39,11 +40,18 @@ public class LiveFeed {
         if (pages.size() >= livePagesLimit) {
             throw new TooManyLivePagesException(livePagesLimit);
         }
-        SseEmitter stream = new SseEmitter(STREAM_LIFETIME.toMillis());
-        LivePage page = new LivePage(stream, pages::remove);
+        SseEmitter page = new SseEmitter(STREAM_LIFETIME.toMillis());
+        page.onCompletion(() -> pages.remove(page));
+        page.onTimeout(() -> pages.remove(page));
+        page.onError(failure -> pages.remove(page));
         pages.add(page);
-        page.start();
-        return stream;
+        try {
+            // Sent at once, so that the page (and any proxy between) sees the stream open before the first event.
+            page.send(SseEmitter.event().comment("the zone's events follow"));
+        } catch (IOException closed) {
+            pages.remove(page);
+        }
+        return page;
     }
 
     public void publish(LiveEvent event) {
@@ -55,8 +63,12 @@ public class LiveFeed {
         }
         // Written once for all pages: an import publishes thousands of events, each told to every open page.
         String data = json.writeValueAsString(event);
-        for (LivePage page : pages) {
-            page.tell(SseEmitter.event().id(event.id()).name("zone-event").data(data));
+        for (SseEmitter page : pages) {
+            try {
+                page.send(SseEmitter.event().id(event.id()).name("zone-event").data(data, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException closed) {
+                pages.remove(page);
+            }
         }
     }
 
