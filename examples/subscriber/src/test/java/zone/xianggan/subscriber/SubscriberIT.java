@@ -84,6 +84,9 @@ class SubscriberIT {
                 database.password()));
         settings = zoneSettings();
         zone = new LocalZone(settings).start();
+        // A value is taken for a unit once indicators-service's replica of the registry holds it.
+        await().atMost(PATIENCE).until(() -> http(ServiceProcess.Kind.INDICATORS).as("zone-office")
+                .get("/api/v1/counties?limit=1000").<List<String>>json("$[*].code").size() == 24);
         ZoneHttp.Response registered = http(ServiceProcess.Kind.IDENTITY).as("zone-office").post("/api/v1/agencies",
                 """
                 {"id": "%s", "kind": "SUBSCRIBER", "nameZh": "省统计局", "nameEn": "Provincial Statistics Bureau",
