@@ -25,8 +25,8 @@ import zone.xianggan.indicators.catalogue.application.RetiringIndicator;
 import zone.xianggan.indicators.catalogue.application.RevisingIndicator;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorStatus;
-import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.change.ChangesSince;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.IndicatorCode;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Periodicity;
@@ -66,13 +66,11 @@ class IndicatorController {
             @Parameter(description = "Only indicators whose last change (changedAt) is strictly after this ISO-8601 "
                     + "instant, e.g. 2026-12-07T08:00:00Z: a catch-up (docs/catch-up.md)")
             @RequestParam(required = false) String updatedAfter) {
-        ChangesSince since = updatedAfter == null ? null : ChangesSince.parse("updatedAfter", updatedAfter);
+        ChangesSince since = Pages.changesSince(updatedAfter);
         List<IndicatorSnapshot> indicators = reading.list(planArea, status, periodicity).stream()
                 .map(IndicatorSnapshots::of).toList();
-        if (since != null) {
-            return Pages.of(since.page(indicators, IndicatorSnapshot::changedAt, IndicatorSnapshot::code, page));
-        }
-        return Pages.of(indicators, IndicatorSnapshot::code, page);
+        return Pages.ofItemsOrChanges(indicators, since, IndicatorSnapshot::changedAt,
+                IndicatorSnapshot::code, page);
     }
 
     @GetMapping("/{code}")

@@ -128,7 +128,7 @@ class ValueController {
             @Parameter(description = "Only values whose current revision was reported (reportedAt) strictly after "
                     + "this ISO-8601 instant, e.g. 2026-12-07T08:00:00Z: a catch-up (docs/catch-up.md)")
             @RequestParam(required = false) String updatedAfter) {
-        ChangesSince since = updatedAfter == null ? null : ChangesSince.parse("updatedAfter", updatedAfter);
+        ChangesSince since = Pages.changesSince(updatedAfter);
         if (since == null && (county == null || county.isEmpty()) && (indicator == null || indicator.isEmpty())) {
             String reason = "name a county, an indicator or both, or ask for the changes since an instant "
                     + "(updatedAfter)";

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import zone.xianggan.events.registry.CountySnapshot;
-import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.change.ChangesSince;
+import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.platform.web.HistoryEntryView;
@@ -41,7 +41,7 @@ import zone.xianggan.registry.county.model.CountyStatus;
         + "changes need If-Match")
 class CountyController {
 
-    private static final String UPDATED_AFTER = "Only units whose last change (changedAt) is strictly after this "
+    private static final String UPDATED_AFTER_HELP = "Only units whose last change (changedAt) is strictly after this "
             + "ISO-8601 instant, e.g. 2026-12-07T08:00:00Z: a catch-up (docs/catch-up.md)";
 
     private final ReadingCounties reading;
@@ -63,20 +63,17 @@ class CountyController {
     ResponseEntity<List<CountySnapshot>> list(PageRequest page, @RequestParam(required = false) String province,
             @RequestParam(required = false) String prefecture, @RequestParam(required = false) String cluster,
             @RequestParam(required = false) CountyKind kind, @RequestParam(required = false) CountyStatus status,
-            @Parameter(description = UPDATED_AFTER) @RequestParam(required = false) String updatedAfter) {
+            @Parameter(description = UPDATED_AFTER_HELP) @RequestParam(required = false) String updatedAfter) {
         if (province != null) {
             CountyCode.parse("province", province);
         }
         if (prefecture != null) {
             CountyCode.parse("prefecture", prefecture);
         }
-        ChangesSince since = updatedAfter == null ? null : ChangesSince.parse("updatedAfter", updatedAfter);
+        ChangesSince since = Pages.changesSince(updatedAfter);
         List<CountySnapshot> units = reading.list(province, prefecture, cluster, kind, status).stream()
                 .map(CountySnapshots::of).toList();
-        if (since != null) {
-            return Pages.of(since.page(units, CountySnapshot::changedAt, CountySnapshot::code, page));
-        }
-        return Pages.of(units, CountySnapshot::code, page);
+        return Pages.ofItemsOrChanges(units, since, CountySnapshot::changedAt, CountySnapshot::code, page);
     }
 
     @GetMapping("/{code}")
