@@ -280,6 +280,12 @@ class DashboardBrowserIT {
         await().atMost(PAGE_WAIT).until(() -> !((List<?>) browser.executeScript(firstView)).isEmpty());
         System.out.printf("dashboard: the zone page's first view with data %.0f ms after its request (%s)%n",
                 ((Number) ((List<?>) browser.executeScript(firstView)).getFirst()).doubleValue(), when);
+        // Where the time went: the page's own request and its slowest reads, each from its start to its end.
+        String slowest = "return [...performance.getEntriesByType('navigation'), ...performance"
+                + ".getEntriesByType('resource')].sort((a, b) => b.duration - a.duration).slice(0, 6)"
+                + ".map(e => `${e.name.replace(location.origin, '')} ${Math.round(e.startTime)}+${Math.round("
+                + "e.duration)} ms`);";
+        ((List<?>) browser.executeScript(slowest)).forEach(entry -> System.out.println("dashboard:   " + entry));
     }
 
     private void open(String page) {

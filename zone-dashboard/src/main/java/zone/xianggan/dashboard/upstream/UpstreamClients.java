@@ -2,6 +2,7 @@ package zone.xianggan.dashboard.upstream;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -56,5 +57,10 @@ class UpstreamClients {
         bases.put(Upstream.INDICATORS, properties.indicators());
         bases.put(Upstream.COOPERATION, properties.cooperation());
         return new UpstreamReads(client, bases);
+    }
+
+    @Bean
+    UpstreamCache upstreamCache(UpstreamReads reads) {
+        return new UpstreamCache(reads, Clock.systemUTC(), Duration.ofMillis(200));
     }
 }

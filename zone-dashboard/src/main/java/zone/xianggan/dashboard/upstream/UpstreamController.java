@@ -21,9 +21,9 @@ class UpstreamController {
 
     static final String PREFIX = "/dashboard/api/";
 
-    private final UpstreamReads reads;
+    private final UpstreamCache reads;
 
-    UpstreamController(UpstreamReads reads) {
+    UpstreamController(UpstreamCache reads) {
         this.reads = reads;
     }
 

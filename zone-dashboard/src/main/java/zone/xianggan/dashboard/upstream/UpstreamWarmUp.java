@@ -1,22 +1,25 @@
 package zone.xianggan.dashboard.upstream;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the dashboard is up, it makes the reads the zone page opens with, once, in the background: the first visitor
- * then finds the agency's token fetched, the connections open and the code on both sides of them run, instead of
- * waiting seconds for all of it. A service not up yet is simply read later, by the first page that needs it.
+ * Once the dashboard is up, it makes the reads the zone page opens with, in the background, and keeps them
+ * ({@link UpstreamCache}): the first visitor then finds the agency's token fetched, the connections open, the code
+ * on both sides of them run and the answers at hand. The dashboard may start before the services (it is the lighter
+ * process): a read a service does not answer yet is tried again until it does.
  */
 @Component
 class UpstreamWarmUp {
 
-    private static final Logger log = LoggerFactory.getLogger(UpstreamWarmUp.class);
+    private static final Duration RETRY_EVERY = Duration.ofSeconds(2);
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(10);
 
     /** What the zone page reads first (zone-page.js), and the projects page's list. */
     private static final List<Read> FIRST_READS = List.of(
@@ -26,22 +29,30 @@ class UpstreamWarmUp {
             new Read(Upstream.INDICATORS, "/api/v1/values", "indicator=GDP&limit=1000"),
             new Read(Upstream.COOPERATION, "/api/v1/projects", "limit=1"));
 
-    private final UpstreamReads reads;
+    private final UpstreamCache cache;
 
-    UpstreamWarmUp(UpstreamReads reads) {
-        this.reads = reads;
+    UpstreamWarmUp(UpstreamCache cache) {
+        this.cache = cache;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread.ofVirtual().name("upstream-warm-up").start(() -> FIRST_READS.forEach(this::read));
+        Thread.ofVirtual().name("upstream-warm-up").start(this::readUntilAnswered);
     }
 
-    private void read(Read read) {
+    private void readUntilAnswered() {
+        List<Read> left = new ArrayList<>(FIRST_READS);
+        Instant giveUp = Instant.now().plus(GIVE_UP_AFTER);
         try {
-            reads.get(read.service(), read.path(), read.query());
-        } catch (RuntimeException notYet) {
-            log.debug("{} did not answer the warm-up read of {}: {}", read.service(), read.path(), notYet.toString());
+            while (true) {
+                left.removeIf(read -> cache.tryRead(read.service(), read.path(), read.query()));
+                if (left.isEmpty() || Instant.now().isAfter(giveUp)) {
+                    return;
+                }
+                Thread.sleep(RETRY_EVERY);
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -28,7 +28,7 @@ class UpstreamControllerTest {
     private MockMvcTester mvc;
 
     @MockitoBean
-    private UpstreamReads reads;
+    private UpstreamCache reads;
 
     @Test
     void aPageReadsAPartOfAServiceAndGetsItsAnswer() {
