@@ -5,24 +5,20 @@ import static org.mockito.BDDMockito.given;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import zone.xianggan.dashboard.PageSecurity;
+import zone.xianggan.dashboard.DashboardWebSlice;
 
-@WebMvcTest(LiveController.class)
-@Import(PageSecurity.class)
+@DashboardWebSlice
 class LiveControllerTest {
 
     @Autowired
     private MockMvcTester mvc;
 
-    @MockitoBean
+    @Autowired
     private LiveFeed feed;
 
     @Test

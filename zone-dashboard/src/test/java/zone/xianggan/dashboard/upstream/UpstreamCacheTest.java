@@ -30,7 +30,8 @@ class UpstreamCacheTest {
     @BeforeEach
     void followTheZone() {
         cache.followingTheZone(true);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !cache.readingAgain());
+        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).atMost(Duration.ofSeconds(10))
+                .until(() -> !cache.readingAgain());
     }
 
     @Test

@@ -9,25 +9,22 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import zone.xianggan.dashboard.DashboardWebSlice;
 import zone.xianggan.dashboard.PageSecurity;
 
 /** The pages' reads through the dashboard, with the services' answers stood in for (the ITs read the real ones). */
-@WebMvcTest(UpstreamController.class)
-@Import(PageSecurity.class)
+@DashboardWebSlice
 class UpstreamControllerTest {
 
     @Autowired
     private MockMvcTester mvc;
 
-    @MockitoBean
+    @Autowired
     private UpstreamCache reads;
 
     @Test
