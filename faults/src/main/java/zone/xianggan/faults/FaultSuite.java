@@ -24,7 +24,7 @@ import zone.xianggan.testsupport.ZoneHttp;
  * The fault suite: brings up docker-compose.cluster.yml, puts a steady load on it through both instances of every
  * service, injects each fault in turn (held for a while, then undone), and once the load has stopped checks the
  * zone's promises from its databases and topics. {@code faults/run.sh} runs the long form (every fault, held 30 s)
- * and writes a report; {@code FaultsContainersIT} runs the short form in CI.
+ * and writes a report; {@code faults/run.sh --short} and {@code FaultsContainersIT} the short form.
  */
 public final class FaultSuite {
 

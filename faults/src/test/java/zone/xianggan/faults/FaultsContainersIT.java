@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import zone.xianggan.testsupport.EnabledWithDocker;
 
 /**
- * The fault suite's short form, as CI runs it: the leader broker killed, one instance of each service killed,
- * PostgreSQL restarted, under a steady load through both instances of every service; then nothing acknowledged is
- * lost, nothing is published or applied twice, order is kept, replicas and outcome views equal their sources, and
- * no transient fault left a dead letter. Times are only reported (target/faults/short.md).
+ * The fault suite's short form: the leader broker killed, one instance of each service killed, PostgreSQL restarted,
+ * under a steady load through both instances of every service; then nothing acknowledged is lost, nothing is
+ * published or applied twice, order is kept, replicas and outcome views equal their sources, and no transient fault
+ * left a dead letter. Times are only reported (target/faults/short.md). Not in every CI run, for its time
+ * (docs/containers.md).
  */
 @EnabledWithDocker
 class FaultsContainersIT {
