@@ -65,7 +65,7 @@ public class UpstreamCache {
             return reads.get(service, path, query);
         }
         Read read = new Read(service, path, query == null ? "" : query);
-        lastAsked.put(read, clock.instant());
+        noteAsked(read);
         long version = zoneVersion.get();
         Kept answer = kept.get(read);
         if (answer != null && answer.zoneVersion() == version
@@ -139,8 +139,20 @@ public class UpstreamCache {
 
     boolean tryRead(Upstream service, String path, String query) {
         Read read = new Read(service, path, query);
-        lastAsked.put(read, clock.instant());
+        noteAsked(read);
         return tryRead(read, zoneVersion.get());
+    }
+
+    /** Bounded: reads of ever new queries must not make each pass after a change longer without end. */
+    private void noteAsked(Read read) {
+        if (lastAsked.size() < MAX_KEPT || lastAsked.containsKey(read)) {
+            lastAsked.put(read, clock.instant());
+        }
+    }
+
+    /** How many reads would be made again after a change. */
+    int recentReads() {
+        return lastAsked.size();
     }
 
     private UpstreamReads.Reply readNow(Read read, long version) {

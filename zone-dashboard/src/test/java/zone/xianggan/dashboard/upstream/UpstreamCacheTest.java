@@ -127,6 +127,16 @@ class UpstreamCacheTest {
         assertThat(service.calls()).hasSize(2);
     }
 
+    @Test
+    void theReadsMadeAgainAfterAChangeAreBounded() {
+        service.answer("[]");
+        for (int i = 0; i < UpstreamCache.MAX_KEPT + 10; i++) {
+            cache.get(Upstream.INDICATORS, "/api/v1/values", "indicator=GDP&limit=" + (i + 1));
+        }
+
+        assertThat(cache.recentReads()).isEqualTo(UpstreamCache.MAX_KEPT);
+    }
+
     private static String body(UpstreamReads.Reply reply) {
         return new String(reply.body(), StandardCharsets.UTF_8);
     }
