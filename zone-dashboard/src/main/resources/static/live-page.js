@@ -21,7 +21,7 @@ function listen(list, status, onEvent, missedEvents) {
   const source = new EventSource('/dashboard/live');
   let interrupted = missedEvents;
   source.addEventListener('open', () => {
-    status.textContent = t('live.connected');
+    say(status, 'live.connected');
     if (interrupted) {
       interrupted = false;
       onEvent(null);
@@ -30,10 +30,10 @@ function listen(list, status, onEvent, missedEvents) {
   source.addEventListener('error', () => {
     interrupted = true;
     if (source.readyState === EventSource.CLOSED) {
-      status.textContent = t('live.paused');
+      say(status, 'live.paused');
       setTimeout(() => listen(list, status, onEvent, true), RETRY_AFTER_MS);
     } else {
-      status.textContent = t('live.reconnecting');
+      say(status, 'live.reconnecting');
     }
   });
   source.addEventListener('zone-event', message => {
@@ -63,7 +63,13 @@ function showEmpty(list) {
   if (list.children.length === 0) {
     const li = document.createElement('li');
     li.className = 'empty';
-    li.textContent = t('live.none');
+    say(li, 'live.none');
     list.append(li);
   }
+}
+
+/** Written in the page's language, and again in the other when the visitor switches (translatePage). */
+function say(element, key) {
+  element.dataset.i18n = key;
+  element.textContent = t(key);
 }

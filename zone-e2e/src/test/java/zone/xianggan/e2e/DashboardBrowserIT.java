@@ -212,6 +212,21 @@ class DashboardBrowserIT {
     }
 
     @Test
+    @Order(6)
+    void theLivePagesStatusFollowsTheLanguage() {
+        open("#live");
+        setLanguage("zh");
+        await().atMost(PAGE_WAIT).until(() -> browser.findElement(By.id("live-status")).getText()
+                .equals("已连接，新事件将即时显示"));
+
+        setLanguage("en");
+
+        assertThat(browser.findElement(By.id("live-status")).getText())
+                .isEqualTo("Connected: new events show as they come");
+        setLanguage("zh");
+    }
+
+    @Test
     @Order(7)
     void everyPageIsWrittenAsAScreenshotForEachLanguageOnEachScreen() {
         forEachPageView((page, language, size) -> {
