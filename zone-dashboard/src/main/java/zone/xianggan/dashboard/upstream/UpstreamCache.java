@@ -64,7 +64,7 @@ public class UpstreamCache {
         if (!followingTheZone) {
             return reads.get(service, path, query);
         }
-        Read read = new Read(service, path, query == null ? "" : query);
+        Read read = new Read(service, path, query);
         noteAsked(read);
         long version = zoneVersion.get();
         Kept answer = kept.get(read);
@@ -127,20 +127,20 @@ public class UpstreamCache {
         }
     }
 
+    /** Reads and keeps ahead of the pages (the start-time reads); false where the service did not answer yet. */
+    boolean readAhead(Read read) {
+        noteAsked(read);
+        return tryRead(read, zoneVersion.get());
+    }
+
     /** Reads and keeps, for a warm-up or a pass after a change; a service that does not answer is left for later. */
-    boolean tryRead(Read read, long version) {
+    private boolean tryRead(Read read, long version) {
         try {
             return readNow(read, version).status().is2xxSuccessful();
         } catch (RuntimeException notNow) {
             log.debug("{} did not answer {} ahead of the pages: {}", read.service(), read.path(), notNow.toString());
             return false;
         }
-    }
-
-    boolean tryRead(Upstream service, String path, String query) {
-        Read read = new Read(service, path, query);
-        noteAsked(read);
-        return tryRead(read, zoneVersion.get());
     }
 
     /** Bounded: reads of ever new queries must not make each pass after a change longer without end. */
@@ -190,7 +190,12 @@ public class UpstreamCache {
         }
     }
 
+    /** A part of a service's API with its query as the page sent it (empty for none). */
     record Read(Upstream service, String path, String query) {
+
+        Read {
+            query = query == null ? "" : query;
+        }
     }
 
     private record InFlight(Read read, long zoneVersion) {

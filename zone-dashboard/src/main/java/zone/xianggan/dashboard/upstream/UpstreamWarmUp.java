@@ -22,12 +22,12 @@ class UpstreamWarmUp {
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(10);
 
     /** What the zone page reads first (zone-page.js), and the projects page's list. */
-    private static final List<Read> FIRST_READS = List.of(
-            new Read(Upstream.REGISTRY, "/api/v1/counties", "status=ACTIVE&limit=1000"),
-            new Read(Upstream.REGISTRY, "/api/v1/spatial-elements", "limit=1000"),
-            new Read(Upstream.INDICATORS, "/api/v1/indicators", "status=ACTIVE&limit=1000"),
-            new Read(Upstream.INDICATORS, "/api/v1/values", "indicator=GDP&limit=1000"),
-            new Read(Upstream.COOPERATION, "/api/v1/projects", "limit=1"));
+    private static final List<UpstreamCache.Read> FIRST_READS = List.of(
+            new UpstreamCache.Read(Upstream.REGISTRY, "/api/v1/counties", "status=ACTIVE&limit=1000"),
+            new UpstreamCache.Read(Upstream.REGISTRY, "/api/v1/spatial-elements", "limit=1000"),
+            new UpstreamCache.Read(Upstream.INDICATORS, "/api/v1/indicators", "status=ACTIVE&limit=1000"),
+            new UpstreamCache.Read(Upstream.INDICATORS, "/api/v1/values", "indicator=GDP&limit=1000"),
+            new UpstreamCache.Read(Upstream.COOPERATION, "/api/v1/projects", "limit=1"));
 
     private final UpstreamCache cache;
 
@@ -41,11 +41,11 @@ class UpstreamWarmUp {
     }
 
     private void readUntilAnswered() {
-        List<Read> left = new ArrayList<>(FIRST_READS);
+        List<UpstreamCache.Read> left = new ArrayList<>(FIRST_READS);
         Instant giveUp = Instant.now().plus(GIVE_UP_AFTER);
         try {
             while (true) {
-                left.removeIf(read -> cache.tryRead(read.service(), read.path(), read.query()));
+                left.removeIf(cache::readAhead);
                 if (left.isEmpty() || Instant.now().isAfter(giveUp)) {
                     return;
                 }
@@ -54,8 +54,5 @@ class UpstreamWarmUp {
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private record Read(Upstream service, String path, String query) {
     }
 }

@@ -117,11 +117,12 @@ class UpstreamCacheTest {
 
     @Test
     void aReadAheadOfThePagesIsTriedAgainLaterWhereTheServiceDidNotAnswer() {
+        UpstreamCache.Read projects = new UpstreamCache.Read(Upstream.COOPERATION, "/api/v1/projects", "limit=1");
         service.fail();
-        assertThat(cache.tryRead(Upstream.COOPERATION, "/api/v1/projects", "limit=1")).isFalse();
+        assertThat(cache.readAhead(projects)).isFalse();
 
         service.answer("[]");
-        assertThat(cache.tryRead(Upstream.COOPERATION, "/api/v1/projects", "limit=1")).isTrue();
+        assertThat(cache.readAhead(projects)).isTrue();
         cache.get(Upstream.COOPERATION, "/api/v1/projects", "limit=1");
 
         assertThat(service.calls()).hasSize(2);
