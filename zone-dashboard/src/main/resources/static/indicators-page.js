@@ -1,5 +1,5 @@
 import { read } from './api.js';
-import { BASE, SERIES_COLOURS, SYMBOLS, chartIn } from './charts.js';
+import { BASE, SERIES_COLOURS, SYMBOLS, chartIn, chartsReady } from './charts.js';
 import { named, number, t, unit } from './i18n.js';
 import { row } from './zone-page.js';
 
@@ -47,6 +47,7 @@ async function draw(status) {
     read('indicators',
       `/api/v1/aggregates/series?indicator=${code}&scope=${PROVINCES[county.code.slice(0, 2)]}&limit=1000`),
     read('indicators', `/api/v1/aggregates/series?indicator=${code}&scope=zone&limit=1000`),
+    chartsReady,
   ]);
   const periods = [...new Set([...values.map(v => v.period), ...zone.map(a => a.period)])].sort();
   const latest = periods[periods.length - 1];

@@ -1,5 +1,5 @@
 import { read } from './api.js';
-import { BASE, SERIES_COLOURS, chartIn } from './charts.js';
+import { BASE, SERIES_COLOURS, chartIn, chartsReady } from './charts.js';
 import { currentLanguage, named, number, t, unit } from './i18n.js';
 import { row } from './zone-page.js';
 
@@ -14,6 +14,7 @@ export async function showProjects(status) {
     read('cooperation', '/api/v1/projects?limit=1000'),
     read('registry', '/api/v1/counties?limit=1000'),
     read('registry', '/api/v1/spatial-elements?kind=CITY_CLUSTER&limit=1000'),
+    chartsReady,
   ]);
   state.projects = projects;
   state.counties = new Map(counties.map(c => [c.code, named(c)]));

@@ -1,4 +1,5 @@
 import { read } from './api.js';
+import { chartIn, chartsReady } from './charts.js';
 import { named, number, t, unit } from './i18n.js';
 import { COLUMNS, ROWS, TILES } from './tiles.js';
 
@@ -66,60 +67,87 @@ async function loadValues(status = document.getElementById('zone-status'), prefe
   select.replaceChildren(...periods.map(p => new Option(p, p)));
   select.value = chosen ?? '';
   select.onchange = () => draw();
+  // The figures are read while ECharts is still being parsed.
+  const figures = readFigures(state.indicators.find(i => i.code === indicator), select.value);
+  await chartsReady;
+  await draw(figures);
   status.textContent = periods.length === 0 ? t('empty') : '';
-  await draw();
 }
 
-async function draw() {
+async function draw(figures = null) {
   const indicator = state.indicators.find(i => i.code === document.getElementById('zone-indicator').value);
   const period = document.getElementById('zone-period').value;
   const element = state.elements.find(e => e.id === document.getElementById('zone-element').value);
+  const figuresRead = figures ?? readFigures(indicator, period);
   const values = new Map(state.values.filter(v => v.period === period).map(v => [v.countyCode, Number(v.value)]));
   const rows = state.counties.filter(c => TILES[c.code]).map(c => ({
     county: c, value: values.get(c.code), highlighted: !element || element.members.includes(c.code),
   }));
   drawMap(rows, indicator);
   drawTable(rows, indicator, period);
-  await drawFigures(indicator, period);
+  showFigures(await figuresRead, indicator);
 }
 
 function drawMap(rows, indicator) {
   const container = document.getElementById('zone-map');
-  if (!window.echarts) {
+  state.chart = chartIn(container);
+  if (!state.chart) {
     return;
   }
-  state.chart = state.chart ?? echarts.init(container, null, { renderer: 'canvas' });
   const known = rows.filter(r => r.value !== undefined).map(r => r.value);
-  const tileWidth = container.clientWidth / COLUMNS;
+  const [min, max] = known.length ? [Math.min(...known), Math.max(...known)] : [0, 1];
+  const tileWidth = (container.clientWidth - 2 * MAP_MARGIN) / COLUMNS;
+  const tileHeight = (container.clientHeight - 2 * MAP_MARGIN) / ROWS;
   const narrow = container.clientWidth < 560;
   state.chart.setOption({
     animation: false,
-    grid: { left: 4, right: 4, top: 4, bottom: 48 },
+    grid: { left: MAP_MARGIN, right: MAP_MARGIN, top: MAP_MARGIN, bottom: MAP_MARGIN },
     xAxis: { type: 'category', data: [...Array(COLUMNS).keys()], show: false },
     yAxis: { type: 'category', data: [...Array(ROWS).keys()], inverse: true, show: false },
-    // Viridis: ordered by lightness, legible to people with any common colour-vision deficiency.
-    visualMap: {
-      min: known.length ? Math.min(...known) : 0, max: known.length ? Math.max(...known) : 1,
-      calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160,
-      inRange: { color: ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'] },
-      formatter: value => number(value), textStyle: { color: '#1a1a1a' },
-    },
     tooltip: { formatter: p => `${p.data.name}<br>${p.data.shown}` },
     series: [{
-      type: 'heatmap',
+      type: 'scatter',
+      symbol: 'rect',
+      symbolSize: [tileWidth - 4, tileHeight - 4],
       data: rows.map(r => ({
-        value: [...TILES[r.county.code], r.value ?? '-'], name: named(r.county),
+        value: TILES[r.county.code], name: named(r.county),
         shown: r.value === undefined ? t('zone.noValue') : `${number(r.value)} ${unit(indicator.unit)}`,
-        itemStyle: { borderColor: r.highlighted ? '#1a1a1a' : '#ffffff', borderWidth: r.highlighted ? 2 : 4,
+        itemStyle: { color: r.value === undefined ? NO_VALUE : colourOf(r.value, min, max),
+          borderColor: r.highlighted ? '#1a1a1a' : '#ffffff', borderWidth: r.highlighted ? 2 : 4,
           opacity: r.highlighted ? 1 : 0.35 },
       })),
       // On a phone a tile is too small for its value: it shows the unit's name, the table and the tooltip the value.
-      label: { show: true, formatter: p => (narrow ? p.data.name : `${p.data.name}\n${p.data.shown}`),
+      label: { show: true, position: 'inside', formatter: p => (narrow ? p.data.name : `${p.data.name}\n${p.data.shown}`),
         fontSize: narrow ? 9 : 11, color: '#1a1a1a', backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 2],
         width: tileWidth - 6, overflow: 'truncate' },
     }],
   }, true);
   state.chart.resize();
+  showScale(known.length ? [min, max] : null);
+}
+
+// Viridis: ordered by lightness, legible to people with any common colour-vision deficiency. The tiles are coloured
+// here rather than by ECharts' visualMap, which only its full build (1 MB rather than 650 KB to parse) has.
+const VIRIDIS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
+const NO_VALUE = '#e0e0e0';
+const MAP_MARGIN = 4;
+
+function colourOf(value, min, max) {
+  const position = max > min ? (value - min) / (max - min) : 0.5;
+  const scaled = Math.min(Math.max(position, 0), 1) * (VIRIDIS.length - 1);
+  const i = Math.min(Math.floor(scaled), VIRIDIS.length - 2);
+  const [from, to] = [VIRIDIS[i], VIRIDIS[i + 1]].map(hex => [1, 3, 5].map(k => parseInt(hex.slice(k, k + 2), 16)));
+  return `rgb(${from.map((c, k) => Math.round(c + (to[k] - c) * (scaled - i))).join(', ')})`;
+}
+
+/** The colour scale under the map, from the lowest value to the highest; none without values. */
+function showScale(range) {
+  const scale = document.getElementById('zone-scale');
+  scale.hidden = range === null;
+  if (range !== null) {
+    scale.querySelector('.low').textContent = number(range[0]);
+    scale.querySelector('.high').textContent = number(range[1]);
+  }
 }
 
 function drawTable(rows, indicator, period) {
@@ -131,20 +159,27 @@ function drawTable(rows, indicator, period) {
     r.value === undefined ? t('zone.noValue') : number(r.value)], headings)));
 }
 
-async function drawFigures(indicator, period) {
-  const figures = document.getElementById('zone-figures');
-  if (!period) {
-    figures.replaceChildren();
-    return;
+/** The zone's, each province's and each cluster's figure: [label, aggregate or null] for each, none without a period. */
+async function readFigures(indicator, period) {
+  if (!indicator || !period) {
+    return [];
   }
   const scopes = [['zone', t('zone.zone')], ['province:430000', t('zone.hunan')], ['province:360000', t('zone.jiangxi')],
     ...state.elements.filter(e => e.kind === 'CITY_CLUSTER').map(e => [`cluster:${e.id}`, named(e)])];
   const results = await Promise.all(scopes.map(([scope]) => read('indicators',
       `/api/v1/aggregates?indicator=${encodeURIComponent(indicator.code)}&period=${period}&scope=${encodeURIComponent(scope)}`)
       .catch(() => null)));
+  return scopes.map(([, label], i) => [label, results[i]]);
+}
+
+function showFigures(figured, indicator) {
+  const figures = document.getElementById('zone-figures');
+  if (figured.length === 0) {
+    figures.replaceChildren();
+    return;
+  }
   const list = document.createElement('dl');
-  scopes.forEach(([, label], i) => {
-    const result = results[i];
+  figured.forEach(([label, result]) => {
     const term = document.createElement('dt');
     term.textContent = label;
     const value = document.createElement('dd');
