@@ -1,15 +1,18 @@
 import { currentLanguage, setLanguage, t, translatePage } from './i18n.js';
-import { showGoals } from './goals-page.js';
-import { refreshIndicators, showIndicators } from './indicators-page.js';
-import { showProjects } from './projects-page.js';
 import { followLive } from './live-page.js';
 import { refreshZone, showZone } from './zone-page.js';
 
+// The zone page comes with the dashboard; another page's code is fetched the first time it is shown, so that a
+// first visit waits for no more files than its first view needs.
+const goals = () => import('./goals-page.js');
+const indicators = () => import('./indicators-page.js');
+const projects = () => import('./projects-page.js');
+
 const PAGES = {
   zone: status => showZone(status),
-  goals: status => showGoals(status),
-  indicators: status => showIndicators(status),
-  projects: status => showProjects(status),
+  goals: status => goals().then(page => page.showGoals(status)),
+  indicators: status => indicators().then(page => page.showIndicators(status)),
+  projects: status => projects().then(page => page.showProjects(status)),
   live: () => Promise.resolve(),
 };
 
@@ -49,7 +52,12 @@ function onZoneEvent() {
 function refreshOpenPage() {
   const open = location.hash.slice(1) || 'zone';
   const status = document.getElementById(`${open}-status`);
-  const refreshes = { zone: refreshZone, goals: showGoals, indicators: refreshIndicators, projects: showProjects };
+  const refreshes = {
+    zone: refreshZone,
+    goals: PAGES.goals,
+    indicators: refreshed => indicators().then(page => page.refreshIndicators(refreshed)),
+    projects: PAGES.projects,
+  };
   refreshes[open]?.(status).catch(failure => { status.textContent = t('failed', { detail: failure.message }); });
 }
 
