@@ -7,15 +7,21 @@ const RETRY_AFTER_MS = 60_000;
 /** Follows the zone's events; onEvent lets the open page read again what an event changed. */
 export async function followLive(status, onEvent) {
   const list = document.getElementById('live-events');
-  const latest = await fetch('/dashboard/live/latest').then(r => (r.ok ? r.json() : [])).catch(() => []);
-  list.replaceChildren(...latest.map(item));
-  showEmpty(list);
+  await showLatest(list);
   listen(list, status, onEvent, false);
 }
 
+/** The latest events the dashboard has seen, newest first: at the start, and again after the stream was down. */
+async function showLatest(list) {
+  const latest = await fetch('/dashboard/live/latest').then(r => (r.ok ? r.json() : [])).catch(() => []);
+  list.replaceChildren(...latest.map(item));
+  showEmpty(list);
+}
+
 /**
- * The browser reconnects a dropped stream by itself; a refused one (the dashboard full) it does not, so the page tries
- * again later. After either, what the page shows may have missed events: it reads it again.
+ * The browser reconnects a dropped stream by itself (the dashboard also ends the stream of a page too far behind); a
+ * refused one (the dashboard full) it does not, so the page tries again later. After either, what the page shows may
+ * have missed events: it reads it again, and the list of the latest events too.
  */
 function listen(list, status, onEvent, missedEvents) {
   const source = new EventSource('/dashboard/live');
@@ -24,6 +30,7 @@ function listen(list, status, onEvent, missedEvents) {
     say(status, 'live.connected');
     if (interrupted) {
       interrupted = false;
+      showLatest(list);
       onEvent(null);
     }
   });
