@@ -52,11 +52,14 @@ function onZoneEvent() {
 function refreshOpenPage() {
   const open = location.hash.slice(1) || 'zone';
   const status = document.getElementById(`${open}-status`);
+  // What a page shows stays until it is drawn again: a page following an import would otherwise say it is loading
+  // every second.
+  const quietly = { quietly: true };
   const refreshes = {
     zone: refreshZone,
-    goals: PAGES.goals,
+    goals: refreshed => goals().then(page => page.showGoals(refreshed, quietly)),
     indicators: refreshed => indicators().then(page => page.refreshIndicators(refreshed)),
-    projects: PAGES.projects,
+    projects: refreshed => projects().then(page => page.showProjects(refreshed, quietly)),
   };
   refreshes[open]?.(status).catch(failure => { status.textContent = t('failed', { detail: failure.message }); });
 }

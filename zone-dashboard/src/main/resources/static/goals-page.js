@@ -6,8 +6,10 @@ import { row } from './zone-page.js';
 const SYMBOLS = { TARGET_ACHIEVED: '✔', ON_TRACK: '▲', ACCELERATION_NEEDED: '◆', LIMITED_PROGRESS: '▼',
   MOVING_AWAY: '✖', NO_TARGET_NUMBER: '–', NOT_ASSESSED: '?' };
 
-export async function showGoals(status) {
-  status.textContent = t('loading');
+export async function showGoals(status, { quietly = false } = {}) {
+  if (!quietly) {
+    status.textContent = t('loading');
+  }
   const [targets, indicators] = await Promise.all([read('indicators', '/api/v1/targets?limit=1000'),
     read('indicators', '/api/v1/indicators?limit=1000')]);
   const names = new Map(indicators.map(i => [i.code, named(i)]));

@@ -20,9 +20,10 @@ export async function showIndicators(status) {
   await draw(status);
 }
 
+/** Called when an event says the zone changed: what is shown stays until it is drawn again. */
 export async function refreshIndicators(status) {
   if (state.indicators.length > 0) {
-    await draw(status);
+    await draw(status, { quietly: true });
   }
 }
 
@@ -33,14 +34,16 @@ function fill(id, options, preferred) {
   select.value = options.some(([value]) => value === chosen) ? chosen : options[0]?.[0] ?? '';
 }
 
-async function draw(status) {
+async function draw(status, { quietly = false } = {}) {
   const indicator = state.indicators.find(i => i.code === document.getElementById('ind-indicator').value);
   const county = state.counties.find(c => c.code === document.getElementById('ind-unit').value);
   if (!indicator || !county) {
     status.textContent = t('empty');
     return;
   }
-  status.textContent = t('loading');
+  if (!quietly) {
+    status.textContent = t('loading');
+  }
   const code = encodeURIComponent(indicator.code);
   const [values, province, zone] = await Promise.all([
     read('indicators', `/api/v1/values?indicator=${code}&limit=1000`),

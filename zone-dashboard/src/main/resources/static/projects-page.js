@@ -7,8 +7,10 @@ import { row } from './zone-page.js';
 const PIPELINE = ['PROPOSED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED', 'REJECTED', 'CANCELLED'];
 const state = { projects: [], counties: new Map(), clusters: new Map() };
 
-export async function showProjects(status) {
-  status.textContent = t('loading');
+export async function showProjects(status, { quietly = false } = {}) {
+  if (!quietly) {
+    status.textContent = t('loading');
+  }
   const [portfolio, projects, counties, clusters] = await Promise.all([
     read('cooperation', `/api/v1/portfolio?${PIPELINE.map(s => `status=${s}`).join('&')}`),
     read('cooperation', '/api/v1/projects?limit=1000'),

@@ -21,13 +21,16 @@ export async function showZone(status) {
   Object.assign(state, { counties, indicators, elements });
   fillIndicators();
   fillElements();
-  await loadValues(status, { indicator: likely, values: likelyValues });
+  await loadValues(status, { prefetched: { indicator: likely, values: likelyValues } });
 }
 
-/** Called when an event says the zone changed: the figures shown are read again. */
+/**
+ * Called when an event says the zone changed: the figures shown are read again, and stay shown until the new ones
+ * are drawn (a page following an import would otherwise say it is loading every second).
+ */
 export async function refreshZone(status) {
   if (state.indicators.length > 0) {
-    await loadValues(status);
+    await loadValues(status, { quietly: true });
   }
 }
 
@@ -53,13 +56,16 @@ function readValues(indicator) {
   return read('indicators', `/api/v1/values?indicator=${encodeURIComponent(indicator)}&limit=1000`);
 }
 
-async function loadValues(status = document.getElementById('zone-status'), prefetched = null) {
+async function loadValues(status = document.getElementById('zone-status'),
+    { prefetched = null, quietly = false } = {}) {
   const indicator = document.getElementById('zone-indicator').value;
   if (!indicator) {
     status.textContent = t('empty');
     return;
   }
-  status.textContent = t('loading');
+  if (!quietly) {
+    status.textContent = t('loading');
+  }
   state.values = await (prefetched?.indicator === indicator ? prefetched.values : readValues(indicator));
   const periods = [...new Set(state.values.map(v => v.period))].sort().reverse();
   const select = document.getElementById('zone-period');
