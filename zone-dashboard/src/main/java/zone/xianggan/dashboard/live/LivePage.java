@@ -50,7 +50,7 @@ final class LivePage {
     private final Duration heartbeat;
     private final Consumer<LivePage> onEnd;
     private final AtomicBoolean ended = new AtomicBoolean();
-    private Thread writer;
+    private volatile Thread writer;
 
     LivePage(Stream stream, int backlog, Duration heartbeat, Consumer<LivePage> onEnd) {
         this.stream = stream;
@@ -72,17 +72,18 @@ final class LivePage {
 
     /** Ends the page's stream from the dashboard's side (too far behind, or the dashboard stopping). */
     void end() {
-        if (closed()) {
+        if (closeOnce()) {
             stream.end();
         }
     }
 
     /** The connection ended from the other side, or by a timeout: nothing more is written. */
     void ended() {
-        closed();
+        closeOnce();
     }
 
-    private boolean closed() {
+    /** True for the one call that closes the page: its stream is ended and it leaves the open pages once. */
+    private boolean closeOnce() {
         if (!ended.compareAndSet(false, true)) {
             return false;
         }
