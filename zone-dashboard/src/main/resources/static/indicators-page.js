@@ -50,7 +50,7 @@ async function draw(status, { quietly = false } = {}) {
     read('indicators',
       `/api/v1/aggregates/series?indicator=${code}&scope=${PROVINCES[county.code.slice(0, 2)]}&limit=1000`),
     read('indicators', `/api/v1/aggregates/series?indicator=${code}&scope=zone&limit=1000`),
-    chartsReady,
+    chartsReady(),
   ]);
   const periods = [...new Set([...values.map(v => v.period), ...zone.map(a => a.period)])].sort();
   const latest = periods[periods.length - 1];

@@ -16,7 +16,7 @@ export async function showProjects(status, { quietly = false } = {}) {
     read('cooperation', '/api/v1/projects?limit=1000'),
     read('registry', '/api/v1/counties?limit=1000'),
     read('registry', '/api/v1/spatial-elements?kind=CITY_CLUSTER&limit=1000'),
-    chartsReady,
+    chartsReady(),
   ]);
   state.projects = projects;
   state.counties = new Map(counties.map(c => [c.code, named(c)]));

@@ -1,4 +1,4 @@
-import { read } from './api.js';
+import { read, readAggregates } from './api.js';
 import { chartIn, chartsReady } from './charts.js';
 import { named, number, t, unit } from './i18n.js';
 import { COLUMNS, ROWS, TILES } from './tiles.js';
@@ -13,11 +13,13 @@ export async function showZone(status) {
   const likely = document.getElementById('zone-indicator').value || DEFAULT_INDICATOR;
   const likelyValues = readValues(likely);
   likelyValues.catch(() => {}); // read again below if it is needed after all
-  const [counties, indicators, elements] = await Promise.all([
+  const reads = Promise.all([
     read('registry', '/api/v1/counties?status=ACTIVE&limit=1000'),
     read('indicators', '/api/v1/indicators?status=ACTIVE&limit=1000'),
     read('registry', '/api/v1/spatial-elements?limit=1000'),
   ]);
+  chartsReady();
+  const [counties, indicators, elements] = await reads;
   Object.assign(state, { counties, indicators, elements });
   fillIndicators();
   fillElements();
@@ -73,9 +75,8 @@ async function loadValues(status = document.getElementById('zone-status'),
   select.replaceChildren(...periods.map(p => new Option(p, p)));
   select.value = chosen ?? '';
   select.onchange = () => draw();
-  // The figures are read while ECharts is still being parsed.
   const figures = readFigures(state.indicators.find(i => i.code === indicator), select.value);
-  await chartsReady;
+  await chartsReady();
   await draw(figures);
   status.textContent = periods.length === 0 ? t('empty') : '';
 }
@@ -172,10 +173,8 @@ async function readFigures(indicator, period) {
   }
   const scopes = [['zone', t('zone.zone')], ['province:430000', t('zone.hunan')], ['province:360000', t('zone.jiangxi')],
     ...state.elements.filter(e => e.kind === 'CITY_CLUSTER').map(e => [`cluster:${e.id}`, named(e)])];
-  const results = await Promise.all(scopes.map(([scope]) => read('indicators',
-      `/api/v1/aggregates?indicator=${encodeURIComponent(indicator.code)}&period=${period}&scope=${encodeURIComponent(scope)}`)
-      .catch(() => null)));
-  return scopes.map(([, label], i) => [label, results[i]]);
+  const results = await readAggregates(indicator.code, period, scopes.map(([scope]) => scope)).catch(() => []);
+  return scopes.map(([, label], i) => [label, results[i] ?? null]);
 }
 
 function showFigures(figured, indicator) {

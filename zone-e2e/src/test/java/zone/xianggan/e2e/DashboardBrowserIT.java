@@ -181,9 +181,10 @@ class DashboardBrowserIT {
         approve(project, "360000", "jiangxi-drc");
 
         open("#projects");
-        await().atMost(PAGE_WAIT).until(() -> browser.findElements(By.cssSelector("#proj-select option")).stream()
-                .anyMatch(option -> project.equals(option.getAttribute("value"))));
         // The approvals' events make the open page read its projects again: what it shows may be redrawn meanwhile.
+        await().atMost(PAGE_WAIT).ignoreException(StaleElementReferenceException.class).until(() -> browser
+                .findElements(By.cssSelector("#proj-select option")).stream()
+                .anyMatch(option -> project.equals(option.getAttribute("value"))));
         await().atMost(PAGE_WAIT).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             Select projects = new Select(browser.findElement(By.id("proj-select")));
             if (!project.equals(projects.getFirstSelectedOption().getAttribute("value"))) {

@@ -57,6 +57,48 @@ class UpstreamControllerTest {
     }
 
     @Test
+    void severalAggregatesAreReadAtOnceInTheOrderAsked() {
+        given(reads.get(Upstream.INDICATORS, "/api/v1/aggregates", "indicator=GDP&period=2024&scope=zone"))
+                .willReturn(reply(HttpStatus.OK, MediaType.APPLICATION_JSON, null, "{\"scope\":\"zone\"}"));
+        given(reads.get(Upstream.INDICATORS, "/api/v1/aggregates", "indicator=GDP&period=2024&scope=province%3A430000"))
+                .willReturn(reply(HttpStatus.OK, MediaType.APPLICATION_JSON, null, "{\"scope\":\"province:430000\"}"));
+
+        assertThat(mvc.get().uri("/dashboard/aggregates?indicator=GDP&period=2024&scope=province:430000&scope=zone"))
+                .hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson()
+                .isLenientlyEqualTo("[{\"scope\":\"province:430000\"},{\"scope\":\"zone\"}]");
+    }
+
+    @Test
+    void anAggregateTheServiceRefusesIsNullBesideTheOthers() {
+        given(reads.get(Upstream.INDICATORS, "/api/v1/aggregates", "indicator=GDP&period=2024&scope=zone"))
+                .willReturn(reply(HttpStatus.OK, MediaType.APPLICATION_JSON, null, "{\"scope\":\"zone\"}"));
+        given(reads.get(Upstream.INDICATORS, "/api/v1/aggregates", "indicator=GDP&period=2024&scope=cluster%3Anone"))
+                .willReturn(reply(HttpStatus.NOT_FOUND, MediaType.APPLICATION_PROBLEM_JSON, null, "{}"));
+
+        assertThat(mvc.get().uri("/dashboard/aggregates?indicator=GDP&period=2024&scope=zone&scope=cluster:none"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("[{\"scope\":\"zone\"},null]");
+    }
+
+    @Test
+    void aggregatesWithoutAScopeAreRefusedNamingIt() {
+        assertThat(mvc.get().uri("/dashboard/aggregates?indicator=GDP&period=2024"))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .extractingPath("$.errors[0].field").isEqualTo("scope");
+
+        verifyNoInteractions(reads);
+    }
+
+    @Test
+    void aggregatesOfAServiceThatDoesNotAnswerAreABadGatewayNamingIt() {
+        given(reads.get(any(), any(), any())).willThrow(new UpstreamUnavailableException(Upstream.INDICATORS,
+                new IllegalStateException("connection refused")));
+
+        assertThat(mvc.get().uri("/dashboard/aggregates?indicator=GDP&period=2024&scope=zone&scope=province:360000"))
+                .hasStatus(HttpStatus.BAD_GATEWAY).bodyJson().extractingPath("$.service")
+                .isEqualTo("indicators-service");
+    }
+
+    @Test
     void aPartNoPageShowsIsNotFoundAndNotAskedFor() {
         assertThat(mvc.get().uri("/dashboard/api/indicators/actuator/prometheus")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/dashboard/api/identity/api/v1/agencies")).hasStatus(HttpStatus.NOT_FOUND);
