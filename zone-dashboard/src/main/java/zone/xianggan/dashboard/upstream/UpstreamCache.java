@@ -127,6 +127,30 @@ public class UpstreamCache {
         }
     }
 
+    /**
+     * Reads again the reads pages asked for lately whose answers are half their {@link #MAX_AGE} old, or gone: called
+     * every few seconds, it keeps them at hand for the next visitor even when nobody has come for a while (a read
+     * nobody asked for within {@link #RECENT} is left to lapse).
+     */
+    public void refreshAgeing() {
+        if (!followingTheZone) {
+            return;
+        }
+        long version = zoneVersion.get();
+        Instant now = clock.instant();
+        lastAsked.values().removeIf(asked -> asked.isBefore(now.minus(RECENT)));
+        for (Read read : List.copyOf(lastAsked.keySet())) {
+            if (zoneVersion.get() != version) {
+                return; // a change: its own pass reads them again
+            }
+            Kept answer = kept.get(read);
+            if (answer == null || answer.zoneVersion() != version
+                    || !answer.readAt().plus(MAX_AGE.dividedBy(2)).isAfter(now)) {
+                tryRead(read, version);
+            }
+        }
+    }
+
     /** Reads and keeps ahead of the pages (the start-time reads); false where the service did not answer yet. */
     boolean readAhead(Read read) {
         noteAsked(read);

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -25,6 +26,7 @@ import zone.xianggan.dashboard.DashboardProperties;
  * it expires and fetched again after, on every call whoever the page's visitor is.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling // UpstreamWarmUp keeps the pages' recent reads fresh
 class UpstreamClients {
 
     /** The client registration of {@code spring.security.oauth2.client.registration.zone-dashboard}. */

@@ -4,16 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Once the dashboard is up, it makes the reads the zone page opens with, in the background, and keeps them
  * ({@link UpstreamCache}): the first visitor then finds the agency's token fetched, the connections open, the code
  * on both sides of them run and the answers at hand. The dashboard may start before the services (it is the lighter
- * process): a read a service does not answer yet is tried again until it does.
+ * process): a read a service does not answer yet is tried again until it does. From then on, what pages asked for
+ * lately is read again before it is too old to serve, so that a visitor who comes after a quiet spell does not wait
+ * for the services either.
  */
 @Component
 class UpstreamWarmUp {
@@ -38,6 +42,11 @@ class UpstreamWarmUp {
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         Thread.ofVirtual().name("upstream-warm-up").start(this::readUntilAnswered);
+    }
+
+    @Scheduled(initialDelay = 10, fixedDelay = 10, timeUnit = TimeUnit.SECONDS)
+    void keepFresh() {
+        cache.refreshAgeing();
     }
 
     private void readUntilAnswered() {

@@ -99,6 +99,42 @@ class UpstreamCacheTest {
     }
 
     @Test
+    void aReadPagesAskedForLatelyIsReadAgainBeforeItIsTooOldToServe() {
+        service.answer("[1]");
+        cache.get(Upstream.REGISTRY, "/api/v1/zone", null);
+        service.answer("[2]");
+        clock.advance(UpstreamCache.MAX_AGE.dividedBy(2));
+
+        cache.refreshAgeing();
+        clock.advance(UpstreamCache.MAX_AGE.dividedBy(2).plusSeconds(1));
+
+        assertThat(body(cache.get(Upstream.REGISTRY, "/api/v1/zone", null))).isEqualTo("[2]");
+        assertThat(service.calls()).as("the first read and the one made ahead of the page").hasSize(2);
+    }
+
+    @Test
+    void anAnswerYoungerThanHalfItsMaximumAgeIsNotReadAgainAhead() {
+        service.answer("[1]");
+        cache.get(Upstream.REGISTRY, "/api/v1/zone", null);
+        clock.advance(UpstreamCache.MAX_AGE.dividedBy(2).minusSeconds(1));
+
+        cache.refreshAgeing();
+
+        assertThat(service.calls()).hasSize(1);
+    }
+
+    @Test
+    void aReadNoPageAskedForLatelyIsLeftToLapse() {
+        service.answer("[1]");
+        cache.get(Upstream.REGISTRY, "/api/v1/zone", null);
+        clock.advance(UpstreamCache.RECENT.plusSeconds(1));
+
+        cache.refreshAgeing();
+
+        assertThat(service.calls()).hasSize(1);
+    }
+
+    @Test
     void aRefusalIsNotKept() {
         service.answer(HttpStatus.SERVICE_UNAVAILABLE, "{}");
         cache.get(Upstream.REGISTRY, "/api/v1/zone", null);
