@@ -77,8 +77,8 @@ class DashboardBrowserIT {
     @AfterAll
     void stop() {
         if (browser != null) {
-            printANewcomersFirstVisit();
             browser.quit();
+            printANewcomersFirstVisit();
         }
         if (zone != null) {
             zone.close();
@@ -293,7 +293,8 @@ class DashboardBrowserIT {
 
     /**
      * A newcomer's first visit, once the zone has run a while as people use it (its processes' compilers no longer
-     * busy with their start): a browser of its own, nothing of the page in its caches.
+     * busy with their start): a browser of its own, nothing of the page in its caches, and no other browser beside it
+     * on the machine's two cores.
      */
     private void printANewcomersFirstVisit() {
         ChromeDriver newcomer = Chromium.start(chromium, Chromium.DESKTOP);
