@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,14 +107,7 @@ public class UpstreamCache {
             do {
                 Thread.sleep(settle);
                 version = zoneVersion.get();
-                Instant since = clock.instant().minus(RECENT);
-                lastAsked.values().removeIf(asked -> asked.isBefore(since));
-                for (Read read : List.copyOf(lastAsked.keySet())) {
-                    if (zoneVersion.get() != version) {
-                        break;
-                    }
-                    tryRead(read, version);
-                }
+                readRecent(version, read -> true);
             } while (zoneVersion.get() != version);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
@@ -137,15 +131,25 @@ public class UpstreamCache {
             return;
         }
         long version = zoneVersion.get();
-        Instant now = clock.instant();
-        lastAsked.values().removeIf(asked -> asked.isBefore(now.minus(RECENT)));
+        Instant halfAgeAgo = clock.instant().minus(MAX_AGE.dividedBy(2));
+        readRecent(version, read -> {
+            Kept answer = kept.get(read);
+            return answer == null || answer.zoneVersion() != version || !answer.readAt().isAfter(halfAgeAgo);
+        });
+    }
+
+    /**
+     * Makes again those of the reads pages asked for within {@link #RECENT} that need it, as the zone was at
+     * {@code version}; stops at a change, whose own pass reads them again.
+     */
+    private void readRecent(long version, Predicate<Read> needsReading) {
+        Instant since = clock.instant().minus(RECENT);
+        lastAsked.values().removeIf(asked -> asked.isBefore(since));
         for (Read read : List.copyOf(lastAsked.keySet())) {
             if (zoneVersion.get() != version) {
-                return; // a change: its own pass reads them again
+                return;
             }
-            Kept answer = kept.get(read);
-            if (answer == null || answer.zoneVersion() != version
-                    || !answer.readAt().plus(MAX_AGE.dividedBy(2)).isAfter(now)) {
+            if (needsReading.test(read)) {
                 tryRead(read, version);
             }
         }

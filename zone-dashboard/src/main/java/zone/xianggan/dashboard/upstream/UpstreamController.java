@@ -34,6 +34,7 @@ class UpstreamController {
     static final String PREFIX = "/dashboard/api/";
     static final String AGGREGATES = "/dashboard/aggregates";
     static final int MAX_SCOPES = 20;
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     private final UpstreamCache reads;
 
@@ -86,9 +87,11 @@ class UpstreamController {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         json.write('[');
         for (int i = 0; i < replies.size(); i++) {
+            if (i > 0) {
+                json.write(',');
+            }
             UpstreamReads.Reply reply = replies.get(i);
-            json.writeBytes(i == 0 ? new byte[0] : new byte[] {','});
-            json.writeBytes(reply.status().value() == 200 ? reply.body() : "null".getBytes(StandardCharsets.US_ASCII));
+            json.writeBytes(reply.status().value() == 200 ? reply.body() : NULL);
         }
         json.write(']');
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.toByteArray());
