@@ -89,6 +89,24 @@ class UpstreamControllerTest {
     }
 
     @Test
+    void moreScopesThanOneReadMayAskForAreRefusedNamingThem() {
+        String scopes = "&scope=zone".repeat(UpstreamController.MAX_SCOPES + 1);
+
+        assertThat(mvc.get().uri("/dashboard/aggregates?indicator=GDP&period=2024" + scopes))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("scope");
+
+        verifyNoInteractions(reads);
+    }
+
+    @Test
+    void aggregatesAreOnlyRead() {
+        assertThat(mvc.post().uri("/dashboard/aggregates?indicator=GDP&period=2024&scope=zone"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        verifyNoInteractions(reads);
+    }
+
+    @Test
     void aggregatesOfAServiceThatDoesNotAnswerAreABadGatewayNamingIt() {
         given(reads.get(any(), any(), any())).willThrow(new UpstreamUnavailableException(Upstream.INDICATORS,
                 new IllegalStateException("connection refused")));
