@@ -3,6 +3,9 @@ package zone.xianggan.replica;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 
@@ -12,17 +15,13 @@ import zone.xianggan.platform.events.ReceivedEvent;
 import zone.xianggan.platform.replica.ReplicaListener;
 
 /** Keeps the replica from {@code registry.counties.v1}, a county snapshot per record keyed by its code. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryEventsListener extends ReplicaListener {
 
     static final String LISTENER_ID = "registry-replica";
 
     private final ReplicaUpdater updater;
     private final ReplicaRepository repository;
-
-    RegistryEventsListener(ReplicaUpdater updater, ReplicaRepository repository) {
-        this.updater = updater;
-        this.repository = repository;
-    }
 
     /**
      * {@code idIsGroup = false}: the id only names the container, and the consumer group stays the service's own

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import zone.xianggan.events.registry.CountySnapshot;
 
 /**
@@ -17,14 +20,11 @@ import zone.xianggan.events.registry.CountySnapshot;
  * current. The check is one small query; it holds with several instances sharing the database, each applying the
  * events of its own partitions.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistryReplica {
 
     private final ReplicaRepository repository;
     private volatile Snapshot cached;
-
-    RegistryReplica(ReplicaRepository repository) {
-        this.repository = repository;
-    }
 
     public Optional<CountySnapshot> find(String code) {
         return Optional.ofNullable(byCode().get(code));

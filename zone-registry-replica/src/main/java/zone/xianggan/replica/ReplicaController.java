@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +32,7 @@ import zone.xianggan.platform.web.Pages;
 @RequestMapping("/api/v1")
 @Tag(name = "Registry replica", description = "This service's read-only copy of the county registry, built only "
         + "from registry.counties.v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReplicaController {
 
     private static final Set<String> KINDS = Set.of("COUNTY", "COUNTY_LEVEL_CITY", "DISTRICT");
@@ -37,12 +41,6 @@ class ReplicaController {
     private final RegistryReplica replica;
     private final RegistryEventsListener listener;
     private final ReplicaRepository repository;
-
-    ReplicaController(RegistryReplica replica, RegistryEventsListener listener, ReplicaRepository repository) {
-        this.replica = replica;
-        this.listener = listener;
-        this.repository = repository;
-    }
 
     @GetMapping("/counties")
     @Operation(summary = "Counties as the replica holds them, each with the registry's version")

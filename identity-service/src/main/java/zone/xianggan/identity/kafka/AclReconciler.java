@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
@@ -32,6 +35,7 @@ import zone.xianggan.identity.agency.model.AgencyAccount;
  * the broker answers (the service starts and serves tokens meanwhile), after every change of an agency, and every
  * {@code reconcile-interval} in case someone changed the ACLs by hand.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AclReconciler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AclReconciler.class);
@@ -54,13 +58,6 @@ class AclReconciler implements AutoCloseable {
     private volatile Admin admin;
     private volatile Duration nextRetry = FIRST_RETRY;
     private volatile ReconcileState state = ReconcileState.notYet();
-
-    AclReconciler(Agencies agencies, Supplier<Admin> adminFactory, Clock clock, Duration interval) {
-        this.agencies = agencies;
-        this.adminFactory = adminFactory;
-        this.clock = clock;
-        this.interval = interval;
-    }
 
     void start() {
         if (!started.compareAndSet(false, true)) {

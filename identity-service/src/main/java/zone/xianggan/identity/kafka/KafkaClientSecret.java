@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.events.ServiceNames;
@@ -19,13 +22,10 @@ import zone.xianggan.identity.PrivateFiles;
  * one, else the one generated at seeding and kept in the data directory (mode 600).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KafkaClientSecret {
 
     private final IssuerProperties properties;
-
-    KafkaClientSecret(IssuerProperties properties) {
-        this.properties = properties;
-    }
 
     public Path file() {
         return properties.kafka().clientSecretFile();

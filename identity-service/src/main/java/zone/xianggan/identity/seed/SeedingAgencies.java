@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -34,6 +37,7 @@ import zone.xianggan.kernel.access.Actor;
  * written once to the credentials file, and identity-service's own also where its Kafka client reads it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SeedingAgencies implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedingAgencies.class);
@@ -47,19 +51,6 @@ class SeedingAgencies implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
-
-    SeedingAgencies(Agencies agencies, AgencyChanges changes, ClientSecrets secrets,
-            KafkaClientSecret kafkaClientSecret, IssuerProperties properties, TransactionTemplate transactions,
-            JsonMapper json, Clock clock) {
-        this.agencies = agencies;
-        this.changes = changes;
-        this.secrets = secrets;
-        this.kafkaClientSecret = kafkaClientSecret;
-        this.properties = properties;
-        this.transactions = transactions;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * Before the web server opens: a service that asks for its token as soon as the issuer answers then never meets

@@ -3,6 +3,9 @@ package zone.xianggan.identity.token;
 import java.util.List;
 import java.util.TreeSet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -18,13 +21,10 @@ import zone.xianggan.kernel.access.AgencyClaims;
  * (RFC 9068). The JWS header names the active key, so that exactly that key signs while retired ones are still
  * published.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgencyTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final KeyRing keys;
-
-    AgencyTokenClaims(KeyRing keys) {
-        this.keys = keys;
-    }
 
     @Override
     public void customize(JwtEncodingContext context) {

@@ -1,5 +1,8 @@
 package zone.xianggan.identity.token;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -13,13 +16,10 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  * section 3.3 lets the server apply a default, and the agency's own scopes are the obvious one. A request that names
  * scopes gets those (and only if the agency holds them all, as Spring checks).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AllScopesWhenNoneRequested implements AuthenticationProvider {
 
     private final AuthenticationProvider clientCredentials;
-
-    AllScopesWhenNoneRequested(AuthenticationProvider clientCredentials) {
-        this.clientCredentials = clientCredentials;
-    }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {

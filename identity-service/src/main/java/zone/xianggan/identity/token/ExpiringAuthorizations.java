@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2Token;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
@@ -16,14 +19,11 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
  * Spring's in-memory store keeps every client-credentials token for ever; and nothing else needs them: every service
  * verifies tokens locally against the JWKS, so a revoked JWT stays usable there until it expires anyway (minutes).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpiringAuthorizations implements OAuth2AuthorizationService {
 
     private final Map<String, OAuth2Authorization> byId = new ConcurrentHashMap<>();
     private final Clock clock;
-
-    ExpiringAuthorizations(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public void save(OAuth2Authorization authorization) {

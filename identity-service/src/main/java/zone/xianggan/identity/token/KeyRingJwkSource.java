@@ -3,6 +3,9 @@ package zone.xianggan.identity.token;
 import java.util.Date;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
@@ -19,13 +22,10 @@ import zone.xianggan.identity.signingkey.model.SigningKey;
  * The published signing keys as Nimbus reads them: the JWKS endpoint shows their public halves, the encoder signs
  * with the one the token's header names (the active one), and identity-service's own API verifies with them.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class KeyRingJwkSource implements JWKSource<SecurityContext> {
 
     private final KeyRing keys;
-
-    KeyRingJwkSource(KeyRing keys) {
-        this.keys = keys;
-    }
 
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) {

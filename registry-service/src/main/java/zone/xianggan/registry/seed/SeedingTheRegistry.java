@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,6 +39,7 @@ import zone.xianggan.registry.layout.model.ZonePlan;
  * stored plan marks it done, so a restart seeds nothing twice. Runs before the service reports itself ready.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SeedingTheRegistry implements ApplicationRunner {
 
     static final Actor SEED = Actor.system("seed");
@@ -48,17 +52,6 @@ class SeedingTheRegistry implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
-
-    SeedingTheRegistry(ZonePlans plans, ReferenceData reference, SpatialElements elements, CountyChanges changes,
-            TransactionTemplate transactions, JsonMapper json, Clock clock) {
-        this.plans = plans;
-        this.reference = reference;
-        this.elements = elements;
-        this.changes = changes;
-        this.transactions = transactions;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

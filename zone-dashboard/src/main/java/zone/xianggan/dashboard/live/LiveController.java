@@ -2,6 +2,9 @@ package zone.xianggan.dashboard.live;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,16 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LiveController {
 
     /** Also how long an open page waits before it tries again (live-page.js). */
     static final long RETRY_AFTER_SECONDS = 60;
 
     private final LiveFeed feed;
-
-    LiveController(LiveFeed feed) {
-        this.feed = feed;
-    }
 
     /** The zone's events as they come, one {@code zone-event} each. */
     @GetMapping(path = "/dashboard/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -2,6 +2,9 @@ package zone.xianggan.dashboard.live;
 
 import java.time.Duration;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
  * then the pages show the zone as they read it, without live updates, rather than the dashboard not starting at all.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LiveSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSubscription.class);
@@ -24,10 +28,6 @@ class LiveSubscription {
 
     private final KafkaListenerEndpointRegistry listeners;
     private volatile Thread starting;
-
-    LiveSubscription(KafkaListenerEndpointRegistry listeners) {
-        this.listeners = listeners;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -26,6 +29,7 @@ import zone.xianggan.events.Topics;
  * services; an event only tells it what changed, and ends what the dashboard kept of them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ZoneEventsListener implements ConsumerSeekAware {
 
     private static final Set<String> FOLLOWED = Set.of(Topics.REGISTRY_COUNTIES_V1, Topics.INDICATORS_CATALOGUE_V1,
@@ -35,12 +39,6 @@ class ZoneEventsListener implements ConsumerSeekAware {
     private final UpstreamCache upstream;
     private final JsonMapper json;
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
-
-    ZoneEventsListener(LiveFeed feed, UpstreamCache upstream, JsonMapper json) {
-        this.feed = feed;
-        this.upstream = upstream;
-        this.json = json;
-    }
 
     @KafkaListener(topics = { Topics.REGISTRY_COUNTIES_V1, Topics.INDICATORS_CATALOGUE_V1, Topics.INDICATORS_VALUES_V1,
             Topics.COOPERATION_PROJECTS_V1 })

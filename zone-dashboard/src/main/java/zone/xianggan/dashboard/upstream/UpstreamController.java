@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +32,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code /dashboard/aggregates}.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UpstreamController {
 
     static final String PREFIX = "/dashboard/api/";
@@ -37,10 +41,6 @@ class UpstreamController {
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     private final UpstreamCache reads;
-
-    UpstreamController(UpstreamCache reads) {
-        this.reads = reads;
-    }
 
     @GetMapping(PREFIX + "{service}/**")
     ResponseEntity<byte[]> read(@PathVariable String service, HttpServletRequest request) {

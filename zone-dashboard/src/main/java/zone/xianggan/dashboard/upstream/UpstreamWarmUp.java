@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Component;
  * for the services either.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UpstreamWarmUp {
 
     private static final Duration RETRY_EVERY = Duration.ofSeconds(2);
@@ -34,10 +38,6 @@ class UpstreamWarmUp {
             new UpstreamCache.Read(Upstream.COOPERATION, "/api/v1/projects", "limit=1"));
 
     private final UpstreamCache cache;
-
-    UpstreamWarmUp(UpstreamCache cache) {
-        this.cache = cache;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {

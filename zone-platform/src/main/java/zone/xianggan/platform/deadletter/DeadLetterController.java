@@ -2,6 +2,8 @@ package zone.xianggan.platform.deadletter;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -28,13 +30,10 @@ import zone.xianggan.platform.web.Pages;
 @RequestMapping("/api/v1/dead-letters")
 @Tag(name = "Operations: dead letters", description = "Records this service could never process, parked on its "
         + "dead-letter topics; the operator (scope zone.ops) lists and replays them")
+@RequiredArgsConstructor
 public class DeadLetterController {
 
     private final DeadLetters deadLetters;
-
-    public DeadLetterController(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
-    }
 
     @GetMapping
     @Operation(summary = "Parked records, in the order of dead-letter topic, partition and offset; paged like every "

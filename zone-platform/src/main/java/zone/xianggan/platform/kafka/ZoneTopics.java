@@ -2,6 +2,8 @@ package zone.xianggan.platform.kafka;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.kafka.config.TopicBuilder;
 import org.apache.kafka.clients.admin.NewTopic;
 
@@ -14,15 +16,11 @@ import zone.xianggan.events.Topics;
  * The owner's declaration sets these; Spring's {@code KafkaAdmin} brings an existing topic's settings in line
  * ({@code spring.kafka.admin.modify-topic-configs}).
  */
+@RequiredArgsConstructor
 public class ZoneTopics {
 
     private final ZoneKafkaProperties properties;
     private final String consumerGroup;
-
-    public ZoneTopics(ZoneKafkaProperties properties, String consumerGroup) {
-        this.properties = properties;
-        this.consumerGroup = consumerGroup;
-    }
 
     /** A topic this service writes ({@link Topics}), with every setting the zone promises. */
     public NewTopic declare(String topic) {

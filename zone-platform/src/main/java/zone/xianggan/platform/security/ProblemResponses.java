@@ -2,6 +2,9 @@ package zone.xianggan.platform.security;
 
 import java.io.IOException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The answers to a caller the filter chain turns away, as RFC 9457 problem details: 401 with the
  * {@code WWW-Authenticate: Bearer} challenge of RFC 6750 (Spring's own), and 403 naming the rule that refused.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProblemResponses {
 
     static final String READ_RULE = "reading the zone's data needs an agency token with scope zone.read";
@@ -28,10 +32,6 @@ class ProblemResponses {
     private final JsonMapper json;
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler insufficientScope = new BearerTokenAccessDeniedHandler();
-
-    ProblemResponses(JsonMapper json) {
-        this.json = json;
-    }
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {

@@ -1,5 +1,7 @@
 package zone.xianggan.platform.tasks;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,15 +13,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@link Error} such as {@link OutOfMemoryError}, ends the schedule: a periodic executor silently cancels a task
  * whose turn throws. Every failure is logged and counted as {@code zone_task_failures_total{task}}.
  */
+@RequiredArgsConstructor
 public final class SurvivingTasks {
 
     private static final Logger log = LoggerFactory.getLogger(SurvivingTasks.class);
 
     private final MeterRegistry meters;
-
-    public SurvivingTasks(MeterRegistry meters) {
-        this.meters = meters;
-    }
 
     /** {@code turn}, which from now on returns normally whatever happens inside it. */
     public Runnable guard(String task, Runnable turn) {

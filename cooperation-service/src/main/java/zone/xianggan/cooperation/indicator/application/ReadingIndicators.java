@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,13 +17,10 @@ import zone.xianggan.kernel.domain.NotFoundException;
 /** The catalogue as this service knows it: for agencies choosing outcomes, and for checking them. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingIndicators {
 
     private final IndicatorCatalogue catalogue;
-
-    ReadingIndicators(IndicatorCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     public List<IndicatorSnapshot> list(String planArea, String status) {
         return catalogue.findAll().stream()

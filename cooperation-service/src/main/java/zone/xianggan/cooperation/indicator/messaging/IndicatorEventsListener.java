@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.indicator.messaging;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,16 +25,13 @@ import zone.xianggan.platform.replica.ReplicaListener;
  * retries. When the service holds nothing of a topic (a new database), it reads that topic from its beginning.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IndicatorEventsListener extends ReplicaListener {
 
     static final String CATALOGUE_LISTENER = "indicator-catalogue";
     static final String VALUES_LISTENER = "indicator-values";
 
     private final ReplicatingIndicators replicating;
-
-    IndicatorEventsListener(ReplicatingIndicators replicating) {
-        this.replicating = replicating;
-    }
 
     /** {@code idIsGroup = false}: the id names the container; the consumer group stays the service's own. */
     @KafkaListener(id = CATALOGUE_LISTENER, idIsGroup = false, topics = Topics.INDICATORS_CATALOGUE_V1)

@@ -10,6 +10,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,15 +23,11 @@ import zone.xianggan.kernel.domain.Period;
 
 /** The {@code reported_value} table: one row per county, indicator and period, at its highest revision. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcReportedValues implements ReportedValues {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    JdbcReportedValues(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * One statement whether the value is new, a higher revision, or not above the one held: a replica takes every

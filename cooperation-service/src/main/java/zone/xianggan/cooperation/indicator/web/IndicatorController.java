@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.indicator.web;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -23,15 +26,12 @@ import zone.xianggan.platform.web.Pages;
 @RequestMapping("/api/v1/indicators")
 @Tag(name = "Indicator catalogue replica", description = "This service's read-only copy of the indicator catalogue, "
         + "built only from indicators.catalogue.v1; outcomes name its active indicators")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IndicatorController {
 
     private static final Set<String> STATUSES = Set.of(IndicatorSnapshot.ACTIVE, IndicatorSnapshot.RETIRED);
 
     private final ReadingIndicators reading;
-
-    IndicatorController(ReadingIndicators reading) {
-        this.reading = reading;
-    }
 
     @GetMapping
     @Operation(summary = "Indicators as the replica holds them, each with the catalogue's version")

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +29,13 @@ import zone.xianggan.kernel.domain.CountyCode;
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingOutcomes {
 
     private final ReadingProjects projects;
     private final ReadingIndicators indicators;
     private final ReportedValues values;
     private final Clock clock;
-
-    ReadingOutcomes(ReadingProjects projects, ReadingIndicators indicators, ReportedValues values, Clock clock) {
-        this.projects = projects;
-        this.indicators = indicators;
-        this.values = values;
-        this.clock = clock;
-    }
 
     public ProjectOutcomes of(String projectId) {
         Project project = projects.get(projectId);

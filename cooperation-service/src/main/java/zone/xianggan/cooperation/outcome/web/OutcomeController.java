@@ -1,5 +1,8 @@
 package zone.xianggan.cooperation.outcome.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,13 +14,10 @@ import zone.xianggan.cooperation.project.web.ProjectController;
 
 @RestController
 @Tag(name = "Outcomes", description = "Expected outcomes against the latest values reported on indicators.values.v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeController {
 
     private final ReadingOutcomes reading;
-
-    OutcomeController(ReadingOutcomes reading) {
-        this.reading = reading;
-    }
 
     @GetMapping("/api/v1/projects/{id}/outcomes")
     @Operation(summary = "Each expected outcome: baseline, target, latest value with its period, progress, and "

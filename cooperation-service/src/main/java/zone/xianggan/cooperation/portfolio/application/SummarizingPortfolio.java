@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.portfolio.application;
 import java.util.EnumSet;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,16 +21,13 @@ import zone.xianggan.cooperation.project.model.ProjectStatus;
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SummarizingPortfolio {
 
     public static final Set<ProjectStatus> LIVE = EnumSet.complementOf(EnumSet.of(ProjectStatus.REJECTED,
             ProjectStatus.CANCELLED));
 
     private final ReadingProjects projects;
-
-    SummarizingPortfolio(ReadingProjects projects) {
-        this.projects = projects;
-    }
 
     /** @param statuses the statuses to count; the live ones if empty */
     public PortfolioSummary summarize(ProjectFilter filter, Set<ProjectStatus> statuses) {

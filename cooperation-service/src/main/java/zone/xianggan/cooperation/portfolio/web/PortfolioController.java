@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.portfolio.web;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +22,10 @@ import zone.xianggan.kernel.plan.PlanArea;
 
 @RestController
 @Tag(name = "Portfolio", description = "The zone's cooperation projects in figures")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PortfolioController {
 
     private final SummarizingPortfolio summarizing;
-
-    PortfolioController(SummarizingPortfolio summarizing) {
-        this.summarizing = summarizing;
-    }
 
     @GetMapping("/api/v1/portfolio")
     @Operation(summary = "Counts and planned investment (yuan) in all, by plan area, by province, by city cluster "

@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.project.application;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +22,11 @@ import zone.xianggan.kernel.domain.Violation;
  * against the version it read.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangingProjectStatus {
 
     private final ProjectChanges changes;
     private final Clock clock;
-
-    ChangingProjectStatus(ProjectChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public Project change(String id, long expectedVersion, ChangeStatus command, Caller caller) {

@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.project.application;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +26,11 @@ import zone.xianggan.kernel.domain.Violation;
  * not change, so the version read is checked only if the agency sends it ({@code If-Match}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DecidingOnProject {
 
     private final ProjectChanges changes;
     private final Clock clock;
-
-    DecidingOnProject(ProjectChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public Project decide(String id, Long expectedVersion, DecideOnProject command, Caller caller) {

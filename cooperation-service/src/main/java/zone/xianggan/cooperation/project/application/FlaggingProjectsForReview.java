@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.project.application;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -22,6 +25,7 @@ import zone.xianggan.replica.CountyReplicated;
  * delivered.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FlaggingProjectsForReview {
 
     /**
@@ -34,12 +38,6 @@ public class FlaggingProjectsForReview {
     private final Projects projects;
     private final ProjectChanges changes;
     private final Clock clock;
-
-    FlaggingProjectsForReview(Projects projects, ProjectChanges changes, Clock clock) {
-        this.projects = projects;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @EventListener
     void on(CountyReplicated replicated) {

@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.project.application;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.cooperation.project.model.ChangedProject;
@@ -20,15 +23,11 @@ import zone.xianggan.platform.outbox.PendingEvent;
  * caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectChanges {
 
     private final Projects projects;
     private final Outbox outbox;
-
-    ProjectChanges(Projects projects, Outbox outbox) {
-        this.projects = projects;
-        this.outbox = outbox;
-    }
 
     /** The project, locked for this transaction; 404 if there is none. */
     public Project lock(String id) {

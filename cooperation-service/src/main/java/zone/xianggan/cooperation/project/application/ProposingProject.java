@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +44,7 @@ import zone.xianggan.replica.RegistryReplica;
  * as not inter-provincial, so that the portfolio tells the two apart.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProposingProject {
 
     private final Projects projects;
@@ -48,15 +52,6 @@ public class ProposingProject {
     private final RegistryReplica registry;
     private final ReadingIndicators indicators;
     private final Clock clock;
-
-    ProposingProject(Projects projects, ProjectChanges changes, RegistryReplica registry,
-            ReadingIndicators indicators, Clock clock) {
-        this.projects = projects;
-        this.changes = changes;
-        this.registry = registry;
-        this.indicators = indicators;
-        this.clock = clock;
-    }
 
     @Transactional
     public Project propose(ProposeProject command, Caller caller) {

@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.project.application;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,15 +17,11 @@ import zone.xianggan.kernel.domain.Reason;
 
 /** An agency taking part in a project (or the zone office) records that it reached one of its milestones. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReachingMilestone {
 
     private final ProjectChanges changes;
     private final Clock clock;
-
-    ReachingMilestone(ProjectChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public Project reach(String id, String milestoneId, long expectedVersion, ReachMilestone command,

@@ -2,6 +2,9 @@ package zone.xianggan.cooperation.project.application;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +16,10 @@ import zone.xianggan.kernel.domain.NotFoundException;
 /** What agencies read of the projects. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingProjects {
 
     private final Projects projects;
-
-    ReadingProjects(Projects projects) {
-        this.projects = projects;
-    }
 
     /** The projects that match, by id (so in the order proposed within a year). */
     public List<Project> list(ProjectFilter filter) {

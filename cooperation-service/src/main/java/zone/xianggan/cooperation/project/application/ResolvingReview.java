@@ -3,6 +3,9 @@ package zone.xianggan.cooperation.project.application;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,15 +20,11 @@ import zone.xianggan.kernel.domain.Reason;
  * units (agreed that the successor takes over, say) and clears the flag, saying what it decided.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResolvingReview {
 
     private final ProjectChanges changes;
     private final Clock clock;
-
-    ResolvingReview(ProjectChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public Project resolve(String id, CountyCode county, long expectedVersion, String reason, Caller caller) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -27,16 +30,13 @@ import zone.xianggan.platform.events.EventJson;
  * use, their participants, funding and provincial decisions in tables of their own, and their history.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcProjects implements Projects {
 
     private static final RowMapper<Project> PROJECT = (rs, n) -> ProjectSnapshots.toProject(
             EventJson.read(rs.getString("snapshot").getBytes(StandardCharsets.UTF_8), ProjectSnapshot.class));
 
     private final JdbcTemplate jdbc;
-
-    JdbcProjects(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<Project> find(String id) {

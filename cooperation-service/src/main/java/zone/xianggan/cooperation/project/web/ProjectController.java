@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +47,7 @@ import zone.xianggan.platform.web.VersionedResponses;
         + "need If-Match (provincial decisions: optional). Proposed by a participating unit's agency, a provincial "
         + "DRC or the zone office; decided for each province by its DRC; carried out by the agencies of its units, "
         + "the DRCs of its provinces or the zone office")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectController {
 
     private static final Pattern PROJECT_ID = Pattern.compile("^XG-[0-9]{4}-[0-9]{4,}$");
@@ -54,17 +58,6 @@ public class ProjectController {
     private final ChangingProjectStatus changingStatus;
     private final ReachingMilestone reachingMilestone;
     private final ResolvingReview resolvingReview;
-
-    ProjectController(ReadingProjects reading, ProposingProject proposing, DecidingOnProject deciding,
-            ChangingProjectStatus changingStatus, ReachingMilestone reachingMilestone,
-            ResolvingReview resolvingReview) {
-        this.reading = reading;
-        this.proposing = proposing;
-        this.deciding = deciding;
-        this.changingStatus = changingStatus;
-        this.reachingMilestone = reachingMilestone;
-        this.resolvingReview = resolvingReview;
-    }
 
     @GetMapping
     @Operation(summary = "Projects, optionally filtered by plan area, participating unit, province, city cluster, "

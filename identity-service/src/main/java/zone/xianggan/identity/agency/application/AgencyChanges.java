@@ -1,5 +1,8 @@
 package zone.xianggan.identity.agency.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +15,11 @@ import zone.xianggan.kernel.change.Versioned;
 
 /** How every change of an agency is made: locked at the version the caller read, stored with its history entry. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgencyChanges {
 
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
-
-    AgencyChanges(Agencies agencies, ApplicationEventPublisher events) {
-        this.agencies = agencies;
-        this.events = events;
-    }
 
     /** The agency, locked; 404 if there is none, 412 if it changed after the caller read version {@code expected}. */
     public AgencyAccount lockAt(String id, long expected) {

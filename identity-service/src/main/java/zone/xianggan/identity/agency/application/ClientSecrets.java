@@ -3,6 +3,9 @@ package zone.xianggan.identity.agency.application;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +14,13 @@ import org.springframework.stereotype.Component;
  * only their hash is stored.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientSecrets {
 
     private static final int BYTES = 32;
 
     private final PasswordEncoder encoder;
     private final SecureRandom random = new SecureRandom();
-
-    ClientSecrets(PasswordEncoder encoder) {
-        this.encoder = encoder;
-    }
 
     public String generate() {
         byte[] bytes = new byte[BYTES];

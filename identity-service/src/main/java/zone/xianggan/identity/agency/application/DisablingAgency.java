@@ -2,6 +2,9 @@ package zone.xianggan.identity.agency.application;
 
 import java.time.Clock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,15 +18,11 @@ import zone.xianggan.kernel.domain.Reason;
  * valid until they expire (minutes).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DisablingAgency {
 
     private final AgencyChanges changes;
     private final Clock clock;
-
-    DisablingAgency(AgencyChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public AgencyAccount disable(String id, long expectedVersion, String reason, Caller caller) {

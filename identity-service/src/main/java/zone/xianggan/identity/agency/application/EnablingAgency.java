@@ -2,6 +2,9 @@ package zone.xianggan.identity.agency.application;
 
 import java.time.Clock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +15,11 @@ import zone.xianggan.kernel.domain.Reason;
 
 /** The zone office enables a disabled agency again, with the secret it had. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnablingAgency {
 
     private final AgencyChanges changes;
     private final Clock clock;
-
-    EnablingAgency(AgencyChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public AgencyAccount enable(String id, long expectedVersion, String reason, Caller caller) {

@@ -3,6 +3,9 @@ package zone.xianggan.identity.agency.application;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,15 +16,11 @@ import zone.xianggan.kernel.domain.Reason;
 
 /** The zone office sets which event topics a subscriber may read; its Kafka ACLs follow. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GrantingTopics {
 
     private final AgencyChanges changes;
     private final Clock clock;
-
-    GrantingTopics(AgencyChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public AgencyAccount grant(String id, long expectedVersion, List<String> topics, String reason, Caller caller) {

@@ -2,6 +2,9 @@ package zone.xianggan.identity.agency.application;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +19,10 @@ import zone.xianggan.kernel.domain.NotFoundException;
 /** The zone office and the operator read the register of agencies, their rights and their histories. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingAgencies {
 
     private final Agencies agencies;
-
-    ReadingAgencies(Agencies agencies) {
-        this.agencies = agencies;
-    }
 
     public List<AgencyAccount> list(AgencyKind kind, Caller caller) {
         AgencyRules.requireReader(caller.agency());

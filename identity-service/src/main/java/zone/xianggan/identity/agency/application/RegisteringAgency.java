@@ -2,6 +2,9 @@ package zone.xianggan.identity.agency.application;
 
 import java.time.Clock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +24,13 @@ import zone.xianggan.kernel.domain.Violation;
  * hashed: the hash is slow by design, and a caller repeating refused registrations must not make the issuer do it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegisteringAgency {
 
     private final Agencies agencies;
     private final AgencyChanges changes;
     private final ClientSecrets secrets;
     private final Clock clock;
-
-    RegisteringAgency(Agencies agencies, AgencyChanges changes, ClientSecrets secrets, Clock clock) {
-        this.agencies = agencies;
-        this.changes = changes;
-        this.secrets = secrets;
-        this.clock = clock;
-    }
 
     @Transactional
     public IssuedSecret register(Registration request, String reason, Caller caller) {

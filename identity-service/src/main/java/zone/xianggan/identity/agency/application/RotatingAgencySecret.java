@@ -3,6 +3,9 @@ package zone.xianggan.identity.agency.application;
 import java.time.Clock;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,17 +21,12 @@ import zone.xianggan.kernel.domain.Reason;
  * with it stay valid until they expire, since every service checks them locally.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RotatingAgencySecret {
 
     private final AgencyChanges changes;
     private final ClientSecrets secrets;
     private final Clock clock;
-
-    RotatingAgencySecret(AgencyChanges changes, ClientSecrets secrets, Clock clock) {
-        this.changes = changes;
-        this.secrets = secrets;
-        this.clock = clock;
-    }
 
     @Transactional
     public IssuedSecret rotate(String id, long expectedVersion, String reason, Caller caller) {

@@ -3,6 +3,9 @@ package zone.xianggan.identity.agency.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -47,6 +50,7 @@ import zone.xianggan.platform.web.VersionedResponses;
 @Tag(name = "Agencies", description = "The zone's agencies as OAuth 2 clients: managed by the zone office (scope "
         + "agencies.manage), read by it and by the operator (zone.ops). ETag is an agency's version; changes need "
         + "If-Match. Secrets are shown once, in the answer that issues them, and stored only hashed.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgencyController {
 
     private final ReadingAgencies reading;
@@ -55,16 +59,6 @@ class AgencyController {
     private final DisablingAgency disabling;
     private final EnablingAgency enabling;
     private final GrantingTopics granting;
-
-    AgencyController(ReadingAgencies reading, RegisteringAgency registering, RotatingAgencySecret rotating,
-            DisablingAgency disabling, EnablingAgency enabling, GrantingTopics granting) {
-        this.reading = reading;
-        this.registering = registering;
-        this.rotating = rotating;
-        this.disabling = disabling;
-        this.enabling = enabling;
-        this.granting = granting;
-    }
 
     @GetMapping
     @Operation(summary = "Every agency, or those of one kind")

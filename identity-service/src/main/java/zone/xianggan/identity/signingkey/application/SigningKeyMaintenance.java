@@ -1,5 +1,8 @@
 package zone.xianggan.identity.signingkey.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -12,17 +15,13 @@ import org.springframework.stereotype.Component;
  * the next one tries again; it never stops the schedule.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SigningKeyMaintenance implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeyMaintenance.class);
 
     private final RotatingSigningKeys rotating;
     private final KeyRing ring;
-
-    SigningKeyMaintenance(RotatingSigningKeys rotating, KeyRing ring) {
-        this.rotating = rotating;
-        this.ring = ring;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

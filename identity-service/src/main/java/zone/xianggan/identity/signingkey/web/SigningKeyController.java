@@ -3,6 +3,9 @@ package zone.xianggan.identity.signingkey.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +26,10 @@ import zone.xianggan.platform.web.Pages;
 @RequestMapping("/api/v1/signing-keys")
 @Tag(name = "Signing keys", description = "The keys that sign the zone's tokens, for the operator (an OPERATOR "
         + "agency, scope zone.ops). Private halves are never shown.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SigningKeyController {
 
     private final RotatingSigningKeys rotating;
-
-    SigningKeyController(RotatingSigningKeys rotating) {
-        this.rotating = rotating;
-    }
 
     @GetMapping
     @Operation(summary = "Every key kept: the active one, and the retired ones until their tokens have expired")

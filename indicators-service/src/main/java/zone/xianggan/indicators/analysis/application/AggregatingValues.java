@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,17 +34,12 @@ import zone.xianggan.kernel.domain.Violation;
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AggregatingValues {
 
     private final ReadingCatalogue catalogue;
     private final ReadingValues values;
     private final Scopes scopes;
-
-    AggregatingValues(ReadingCatalogue catalogue, ReadingValues values, Scopes scopes) {
-        this.catalogue = catalogue;
-        this.values = values;
-        this.scopes = scopes;
-    }
 
     /** @param source only figures from exactly this source count; null for all */
     public AggregateResult aggregate(String indicatorCode, Period period, Scope scope, String source) {

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +27,12 @@ import zone.xianggan.kernel.domain.Period;
 /** Which units have not reported an indicator for a period, and the rate, over a scope and its province parts. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckingCompleteness {
 
     private final ReadingCatalogue catalogue;
     private final ReadingValues values;
     private final Scopes scopes;
-
-    CheckingCompleteness(ReadingCatalogue catalogue, ReadingValues values, Scopes scopes) {
-        this.catalogue = catalogue;
-        this.values = values;
-        this.scopes = scopes;
-    }
 
     public CompletenessReport completeness(String indicatorCode, Period period, Scope scope, String source) {
         Indicator indicator = catalogue.get(indicatorCode);

@@ -8,6 +8,9 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.events.registry.CountySnapshot;
@@ -25,13 +28,10 @@ import zone.xianggan.replica.ReplicaFilter;
  * too, for past periods). Province-level benchmark codes are never units of a scope.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Scopes {
 
     private final RegistryReplica replica;
-
-    Scopes(RegistryReplica replica) {
-        this.replica = replica;
-    }
 
     /** The units of a scope a query names: one that holds none, or a unit the registry does not know, is refused. */
     public ScopeUnits resolve(Scope scope) {

@@ -2,6 +2,9 @@ package zone.xianggan.indicators.analysis.web;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +26,7 @@ import zone.xianggan.platform.web.Pages;
 @RequestMapping("/api/v1")
 @Tag(name = "Aggregates and completeness", description = "Figures along the zone's hierarchy, by each "
         + "indicator's own rule, and which units have not reported")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AnalysisController {
 
     private static final String SCOPE = "zone (default), province:430000, province:360000, cluster:<id> or "
@@ -32,11 +36,6 @@ class AnalysisController {
 
     private final AggregatingValues aggregating;
     private final CheckingCompleteness completeness;
-
-    AnalysisController(AggregatingValues aggregating, CheckingCompleteness completeness) {
-        this.aggregating = aggregating;
-        this.completeness = completeness;
-    }
 
     @GetMapping("/aggregates")
     @Operation(summary = "An indicator's value for a scope and period, by its own rule (a sum, a ratio of sums, a "

@@ -3,6 +3,9 @@ package zone.xianggan.indicators.catalogue.application;
 import java.time.Clock;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,17 +20,12 @@ import zone.xianggan.kernel.domain.Reason;
 
 /** The zone office adds an indicator to the catalogue; it is published on {@code indicators.catalogue.v1}. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DefiningIndicator {
 
     private final Indicators indicators;
     private final IndicatorChanges changes;
     private final Clock clock;
-
-    DefiningIndicator(Indicators indicators, IndicatorChanges changes, Clock clock) {
-        this.indicators = indicators;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public Indicator define(DefineIndicator command, Caller caller) {

@@ -2,6 +2,9 @@ package zone.xianggan.indicators.catalogue.application;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.events.indicators.IndicatorSnapshot;
@@ -19,15 +22,11 @@ import zone.xianggan.platform.outbox.Outbox;
  * the outbox, all in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IndicatorChanges {
 
     private final Indicators indicators;
     private final Outbox outbox;
-
-    IndicatorChanges(Indicators indicators, Outbox outbox) {
-        this.indicators = indicators;
-        this.outbox = outbox;
-    }
 
     /** The indicator, locked for this transaction, if it is still at the version the caller read; else 404 or 412. */
     public Indicator lockAt(String code, long expectedVersion) {

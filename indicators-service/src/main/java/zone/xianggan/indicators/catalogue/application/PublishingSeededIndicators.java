@@ -2,6 +2,9 @@ package zone.xianggan.indicators.catalogue.application;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,6 +24,7 @@ import zone.xianggan.indicators.catalogue.model.Indicator;
  * names {@code system:seed} as who made it (migration V7), and so do its history entry and event.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublishingSeededIndicators implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PublishingSeededIndicators.class);
@@ -30,12 +34,6 @@ class PublishingSeededIndicators implements ApplicationRunner {
     private final Indicators indicators;
     private final IndicatorChanges changes;
     private final TransactionTemplate transactions;
-
-    PublishingSeededIndicators(Indicators indicators, IndicatorChanges changes, TransactionTemplate transactions) {
-        this.indicators = indicators;
-        this.changes = changes;
-        this.transactions = transactions;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

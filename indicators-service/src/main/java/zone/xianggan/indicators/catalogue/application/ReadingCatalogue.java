@@ -3,6 +3,9 @@ package zone.xianggan.indicators.catalogue.application;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +21,10 @@ import zone.xianggan.kernel.plan.PlanArea;
 /** What agencies and the other use cases read of the catalogue. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingCatalogue {
 
     private final Indicators indicators;
-
-    ReadingCatalogue(Indicators indicators) {
-        this.indicators = indicators;
-    }
 
     /** The filters are optional. */
     public List<Indicator> list(PlanArea planArea, IndicatorStatus status, Periodicity periodicity) {

@@ -2,6 +2,9 @@ package zone.xianggan.indicators.catalogue.application;
 
 import java.time.Clock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,17 +21,12 @@ import zone.xianggan.kernel.domain.Reason;
  * an indicator that others are computed from is retired after them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RetiringIndicator {
 
     private final Indicators indicators;
     private final IndicatorChanges changes;
     private final Clock clock;
-
-    RetiringIndicator(Indicators indicators, IndicatorChanges changes, Clock clock) {
-        this.indicators = indicators;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public Indicator retire(String code, long expectedVersion, String reasonGiven, Caller caller) {

@@ -3,6 +3,9 @@ package zone.xianggan.indicators.catalogue.application;
 import java.time.Clock;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +24,13 @@ import zone.xianggan.kernel.domain.Violation;
  * the unit and periodicity of an indicator with values stay as they are, and its status as it is.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RevisingIndicator {
 
     private final Indicators indicators;
     private final IndicatorUsage usage;
     private final IndicatorChanges changes;
     private final Clock clock;
-
-    RevisingIndicator(Indicators indicators, IndicatorUsage usage, IndicatorChanges changes, Clock clock) {
-        this.indicators = indicators;
-        this.usage = usage;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     /**
      * @param statusSent the status sent back with the definition, if any (an indicator as read may be sent back

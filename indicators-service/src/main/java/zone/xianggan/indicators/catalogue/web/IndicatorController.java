@@ -3,6 +3,9 @@ package zone.xianggan.indicators.catalogue.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,20 +44,13 @@ import zone.xianggan.platform.web.VersionedResponses;
 @Tag(name = "Indicators", description = "The indicator catalogue; ETag is an indicator's version, and changes need "
         + "If-Match. The zone office alone changes it (scope catalogue.manage). Every change is published on "
         + "indicators.catalogue.v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IndicatorController {
 
     private final ReadingCatalogue reading;
     private final DefiningIndicator defining;
     private final RevisingIndicator revising;
     private final RetiringIndicator retiring;
-
-    IndicatorController(ReadingCatalogue reading, DefiningIndicator defining, RevisingIndicator revising,
-            RetiringIndicator retiring) {
-        this.reading = reading;
-        this.defining = defining;
-        this.revising = revising;
-        this.retiring = retiring;
-    }
 
     @GetMapping
     @Operation(summary = "The catalogue, optionally filtered by plan area, status and periodicity. With "

@@ -34,9 +34,10 @@ record ReviseIndicatorRequest(
         String code, IndicatorStatus status, Long version, Instant changedAt, String changedBy,
         String changedByPerson) {
 
+    /** The definition sent, under the path's code: what a new indicator would be defined with. */
     DefineIndicator toCommand(String pathCode) {
-        return new DefineIndicator(pathCode, nameZh, nameEn, unit, periodicity, planArea,
-                aggregation == null ? null : aggregation.toRule(), direction, minimum, maximum, reason);
+        return new DefineIndicatorRequest(pathCode, nameZh, nameEn, unit, periodicity, planArea, aggregation,
+                direction, minimum, maximum, reason).toCommand();
     }
 
     /**

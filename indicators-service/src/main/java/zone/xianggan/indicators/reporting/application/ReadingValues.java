@@ -2,6 +2,9 @@ package zone.xianggan.indicators.reporting.application;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +19,10 @@ import zone.xianggan.kernel.domain.PageRequest;
 /** What agencies read of the values: time series, cross-sections, and the history of one value. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingValues {
 
     private final Values values;
-
-    ReadingValues(Values values) {
-        this.values = values;
-    }
 
     public List<ValueRevision> find(ValueFilter filter) {
         return values.find(filter);

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +40,7 @@ import zone.xianggan.replica.RegistryReplica;
  * rejected row writes nothing; with {@link ImportOptions#acceptValid()} the valid rows are taken.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportingValues {
 
     private static final int EVENTS_AT_A_TIME = 1000;
@@ -47,16 +51,6 @@ public class ReportingValues {
     private final Outbox outbox;
     private final ReportingProperties properties;
     private final Clock clock;
-
-    ReportingValues(ReadingCatalogue catalogue, RegistryReplica replica, Values values, Outbox outbox,
-            ReportingProperties properties, Clock clock) {
-        this.catalogue = catalogue;
-        this.replica = replica;
-        this.values = values;
-        this.outbox = outbox;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * A batch: the summary of what it did; or, all or nothing with rejections, a 422 that lists them, with the

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import lombok.RequiredArgsConstructor;
+
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.Decimals;
@@ -19,15 +21,12 @@ import zone.xianggan.kernel.domain.Text;
  * (or is a province of the zone's units, for a benchmark); the indicator exists and is active; the period has the
  * indicator's periodicity and has begun; the value is a number within the indicator's bounds.
  */
+@RequiredArgsConstructor
 public final class ReportingRules {
 
     static final int MAX_NOTE = 1000;
 
     private final ReportingContext context;
-
-    public ReportingRules(ReportingContext context) {
-        this.context = context;
-    }
 
     /** The report read into its key and figure, or every reason it cannot be. */
     public Checked check(Report report) {

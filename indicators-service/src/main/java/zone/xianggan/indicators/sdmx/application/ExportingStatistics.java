@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +36,7 @@ import zone.xianggan.replica.RegistryReplica;
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExportingStatistics {
 
     /** The provinces the zone's units lie in; their benchmark values are reported under their codes. */
@@ -44,12 +48,6 @@ public class ExportingStatistics {
     private final ReadingCatalogue catalogue;
     private final ReadingValues values;
     private final RegistryReplica replica;
-
-    ExportingStatistics(ReadingCatalogue catalogue, ReadingValues values, RegistryReplica replica) {
-        this.catalogue = catalogue;
-        this.values = values;
-        this.replica = replica;
-    }
 
     /** The two provinces, then every unit the registry has published, under its province. */
     public Codelist areas() {

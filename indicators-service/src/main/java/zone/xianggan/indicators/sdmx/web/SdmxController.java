@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +41,7 @@ import zone.xianggan.kernel.domain.Violation;
         + "and its structure (codelists CL_AREA and CL_INDICATOR, concept scheme, data structure, dataflow) in "
         + "SDMX-JSON 2.0. A query without results is a 404, as SDMX's services answer it; a part of SDMX's query "
         + "syntax this service does not implement is a 501 naming the parameter")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SdmxController {
 
     private static final String DATAFLOW_PATH = "/data/dataflow/{agency}/{id}/{version}";
@@ -45,10 +49,6 @@ class SdmxController {
     private static final Set<String> WITH_REFERENCES = Set.of("children", "descendants", "all");
 
     private final ExportingStatistics statistics;
-
-    SdmxController(ExportingStatistics statistics) {
-        this.statistics = statistics;
-    }
 
     @GetMapping({ DATAFLOW_PATH, DATAFLOW_PATH + "/{key}" })
     @Operation(summary = "Current values of the dataflow, by key (REF_AREA.INDICATOR: codes joined by +, * for any) "

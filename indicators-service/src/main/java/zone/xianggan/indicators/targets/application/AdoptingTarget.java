@@ -3,6 +3,9 @@ package zone.xianggan.indicators.targets.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,19 +29,13 @@ import zone.xianggan.kernel.plan.PlanArea;
  * the version it read. A number always comes with its source: figures the plan does not give are never invented.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AdoptingTarget {
 
     private final Targets targets;
     private final ReadingCatalogue catalogue;
     private final AggregatingValues aggregating;
     private final Clock clock;
-
-    AdoptingTarget(Targets targets, ReadingCatalogue catalogue, AggregatingValues aggregating, Clock clock) {
-        this.targets = targets;
-        this.catalogue = catalogue;
-        this.aggregating = aggregating;
-        this.clock = clock;
-    }
 
     /** A new target. */
     public record AdoptTarget(String id, Integer year, String scope, PlanArea planArea, String indicatorCode,

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,7 @@ import zone.xianggan.kernel.domain.Periodicity;
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComparingUrbanization {
 
     static final String RATE = "URBANIZATION_RATE";
@@ -43,12 +47,6 @@ public class ComparingUrbanization {
     private final ReadingCatalogue catalogue;
     private final ReadingValues values;
     private final AggregatingValues aggregating;
-
-    ComparingUrbanization(ReadingCatalogue catalogue, ReadingValues values, AggregatingValues aggregating) {
-        this.catalogue = catalogue;
-        this.values = values;
-        this.aggregating = aggregating;
-    }
 
     /**
      * @param baseYear by default 2020 (the year before the plan) if the zone has figures for it, else the first

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import zone.xianggan.kernel.plan.PlanArea;
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingTargets {
 
     static final int DEFAULT_BASELINE_YEAR = 2020;
@@ -37,14 +41,6 @@ public class ReadingTargets {
     private final ReadingCatalogue catalogue;
     private final AggregatingValues aggregating;
     private final ComparingUrbanization comparing;
-
-    ReadingTargets(Targets targets, ReadingCatalogue catalogue, AggregatingValues aggregating,
-            ComparingUrbanization comparing) {
-        this.targets = targets;
-        this.catalogue = catalogue;
-        this.aggregating = aggregating;
-        this.comparing = comparing;
-    }
 
     /** The filters are optional; {@code baseline} overrides the default baseline period. */
     public List<TargetProgress> list(Integer year, String scope, PlanArea planArea, Period baseline, String source) {

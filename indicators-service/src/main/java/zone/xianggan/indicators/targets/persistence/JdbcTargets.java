@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +22,7 @@ import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.plan.PlanArea;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcTargets implements Targets {
 
     private static final String COLUMNS = """
@@ -27,11 +31,6 @@ class JdbcTargets implements Targets {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
-
-    JdbcTargets(JdbcTemplate jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     @Override
     public List<Target> findAll() {

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +40,7 @@ import zone.xianggan.platform.web.VersionedResponses;
 @Tag(name = "Targets", description = "The plan's 2025 and 2035 goals as data, in its own words, with progress "
         + "computed from the figures; the comparative urbanization goal answered met, not met or cannot tell. The "
         + "zone office alone adopts and sets targets (scope targets.manage)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TargetController {
 
     private static final String BASELINE = "The period progress is measured from; by default 2020 (the year before "
@@ -46,12 +50,6 @@ class TargetController {
     private final ReadingTargets reading;
     private final AdoptingTarget adopting;
     private final ComparingUrbanization comparing;
-
-    TargetController(ReadingTargets reading, AdoptingTarget adopting, ComparingUrbanization comparing) {
-        this.reading = reading;
-        this.adopting = adopting;
-        this.comparing = comparing;
-    }
 
     @GetMapping
     @Operation(summary = "The targets with their progress: the indicator's trend for the target's scope from the "

@@ -2,6 +2,9 @@ package zone.xianggan.registry.county.application;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,17 +21,13 @@ import zone.xianggan.registry.county.model.County;
  * nothing in the registry changes, and a consumer that holds a unit's version ignores its announcement.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AnnouncingCounties {
 
     private static final Logger log = LoggerFactory.getLogger(AnnouncingCounties.class);
 
     private final Counties counties;
     private final Outbox outbox;
-
-    AnnouncingCounties(Counties counties, Outbox outbox) {
-        this.counties = counties;
-        this.outbox = outbox;
-    }
 
     /** How many units were announced, each in the outbox with this transaction. */
     @Transactional

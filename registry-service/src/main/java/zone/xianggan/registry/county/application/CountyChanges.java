@@ -2,6 +2,9 @@ package zone.xianggan.registry.county.application;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import zone.xianggan.events.registry.CountySnapshot;
@@ -19,15 +22,11 @@ import zone.xianggan.registry.county.model.County;
  * what and why, and the snapshot event in the outbox, all in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CountyChanges {
 
     private final Counties counties;
     private final Outbox outbox;
-
-    CountyChanges(Counties counties, Outbox outbox) {
-        this.counties = counties;
-        this.outbox = outbox;
-    }
 
     /**
      * The unit, locked for this transaction, if it is still at the version the caller read; otherwise 404 or 412.

@@ -3,6 +3,9 @@ package zone.xianggan.registry.county.application;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +23,11 @@ import zone.xianggan.registry.county.model.Province;
 /** What agencies read of the registry. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingCounties {
 
     private final Counties counties;
     private final ReferenceData reference;
-
-    ReadingCounties(Counties counties, ReferenceData reference) {
-        this.counties = counties;
-        this.reference = reference;
-    }
 
     /** The filters are optional; {@code cluster} matches any spatial element the unit belongs to. */
     public List<County> list(String province, String prefecture, String cluster, CountyKind kind,

@@ -3,6 +3,9 @@ package zone.xianggan.registry.county.application;
 import java.time.Clock;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,19 +23,13 @@ import zone.xianggan.registry.county.model.Prefecture;
 
 /** An agency enters a county-level unit the registry does not hold yet (after an administrative change, say). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegisteringCounty {
 
     private final Counties counties;
     private final ReferenceData reference;
     private final CountyChanges changes;
     private final Clock clock;
-
-    RegisteringCounty(Counties counties, ReferenceData reference, CountyChanges changes, Clock clock) {
-        this.counties = counties;
-        this.reference = reference;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public County register(RegisterCounty command, Caller caller) {

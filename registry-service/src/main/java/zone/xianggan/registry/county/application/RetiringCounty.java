@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +23,12 @@ import zone.xianggan.registry.county.model.CountyPolicy;
  * never deleted: it stays queryable, with its history.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RetiringCounty {
 
     private final Counties counties;
     private final CountyChanges changes;
     private final Clock clock;
-
-    RetiringCounty(Counties counties, CountyChanges changes, Clock clock) {
-        this.counties = counties;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public County retire(CountyCode code, long expectedVersion, RetireCounty command, Caller caller) {

@@ -3,6 +3,9 @@ package zone.xianggan.registry.county.application;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +23,11 @@ import zone.xianggan.registry.county.model.CountyPolicy;
  * may be sent back as held, never changed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RevisingCounty {
 
     private final CountyChanges changes;
     private final Clock clock;
-
-    RevisingCounty(CountyChanges changes, Clock clock) {
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional
     public County revise(CountyCode code, long expectedVersion, ReviseCounty command, Caller caller) {

@@ -3,6 +3,9 @@ package zone.xianggan.registry.county.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -12,6 +15,7 @@ import zone.xianggan.registry.county.model.Prefecture;
 import zone.xianggan.registry.county.model.Province;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcReferenceData implements ReferenceData {
 
     private static final RowMapper<Province> PROVINCE = (rs, n) -> new Province(rs.getString("code"),
@@ -20,10 +24,6 @@ class JdbcReferenceData implements ReferenceData {
             rs.getString("province_code"), rs.getString("name_zh"), rs.getString("name_en"));
 
     private final JdbcTemplate jdbc;
-
-    JdbcReferenceData(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<Province> provinces() {

@@ -2,6 +2,9 @@ package zone.xianggan.registry.county.web;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,13 +17,10 @@ import zone.xianggan.registry.county.application.AnnouncingCounties;
 
 @RestController
 @Tag(name = "Operations: announcement", description = "The registry's state announced again (scope zone.ops)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AnnouncementController {
 
     private final AnnouncingCounties announcing;
-
-    AnnouncementController(AnnouncingCounties announcing) {
-        this.announcing = announcing;
-    }
 
     @PostMapping("/api/v1/counties/announcement")
     @Operation(summary = "Publish every unit's current snapshot again (version unchanged), e.g. after a tombstone or "

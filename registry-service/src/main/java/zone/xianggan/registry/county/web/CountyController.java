@@ -3,6 +3,9 @@ package zone.xianggan.registry.county.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +42,7 @@ import zone.xianggan.registry.county.model.CountyStatus;
 @RequestMapping("/api/v1/counties")
 @Tag(name = "Counties", description = "The zone's county-level units; ETag is a unit's version, and "
         + "changes need If-Match")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CountyController {
 
     private static final String UPDATED_AFTER_HELP = "Only units whose last change (changedAt) is strictly after this "
@@ -48,14 +52,6 @@ class CountyController {
     private final RegisteringCounty registering;
     private final RevisingCounty revising;
     private final RetiringCounty retiring;
-
-    CountyController(ReadingCounties reading, RegisteringCounty registering, RevisingCounty revising,
-            RetiringCounty retiring) {
-        this.reading = reading;
-        this.registering = registering;
-        this.revising = revising;
-        this.retiring = retiring;
-    }
 
     @GetMapping
     @Operation(summary = "Units, optionally filtered; cluster matches any spatial element id. With updatedAfter: "

@@ -2,6 +2,9 @@ package zone.xianggan.registry.county.web;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +21,10 @@ import zone.xianggan.registry.county.model.Province;
 @RequestMapping("/api/v1")
 @Tag(name = "Provinces and prefectures", description = "The two provinces and nine prefecture-level cities of "
         + "the zone's units")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReferenceDataController {
 
     private final ReadingCounties reading;
-
-    ReferenceDataController(ReadingCounties reading) {
-        this.reading = reading;
-    }
 
     @GetMapping("/provinces")
     ResponseEntity<List<Province>> provinces(PageRequest page) {

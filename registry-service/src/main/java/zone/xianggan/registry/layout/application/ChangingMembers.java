@@ -12,6 +12,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,19 +38,13 @@ import zone.xianggan.registry.layout.model.SpatialElement;
  * an administrative change). Each unit that joins or leaves gets a new version and publishes its snapshot.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangingMembers {
 
     private final SpatialElements elements;
     private final Counties counties;
     private final CountyChanges countyChanges;
     private final Clock clock;
-
-    ChangingMembers(SpatialElements elements, Counties counties, CountyChanges countyChanges, Clock clock) {
-        this.elements = elements;
-        this.counties = counties;
-        this.countyChanges = countyChanges;
-        this.clock = clock;
-    }
 
     @Transactional
     public ElementWithMembers setMembers(String elementId, long expectedVersion, List<String> requested, Caller caller,

@@ -2,6 +2,9 @@ package zone.xianggan.registry.layout.application;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,15 +19,11 @@ import zone.xianggan.registry.layout.model.SpatialElement;
 /** The plan's spatial layout as agencies read it. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingLayout {
 
     private final SpatialElements elements;
     private final ReadingCounties counties;
-
-    ReadingLayout(SpatialElements elements, ReadingCounties counties) {
-        this.elements = elements;
-        this.counties = counties;
-    }
 
     public List<ElementWithMembers> list(ElementKind kind) {
         List<County> all = counties.all();

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,17 +21,12 @@ import zone.xianggan.registry.layout.model.ZonePlan;
 /** The zone summary, counted from the registry as it stands. */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SummarizingZone {
 
     private final ZonePlans plans;
     private final ReadingCounties counties;
     private final ReadingLayout layout;
-
-    SummarizingZone(ZonePlans plans, ReadingCounties counties, ReadingLayout layout) {
-        this.plans = plans;
-        this.counties = counties;
-        this.layout = layout;
-    }
 
     public ZoneSummary summary() {
         ZonePlan plan = plans.current().orElseThrow(() -> new NotFoundException("zone plan", "current"));

@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -21,6 +24,7 @@ import zone.xianggan.registry.layout.model.MembershipChange;
 import zone.xianggan.registry.layout.model.SpatialElement;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcSpatialElements implements SpatialElements {
 
     private static final String COLUMNS = "id, kind, name_zh, name_en, description, version, changed_at";
@@ -33,11 +37,6 @@ class JdbcSpatialElements implements SpatialElements {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
-
-    JdbcSpatialElements(JdbcTemplate jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     @Override
     public List<SpatialElement> findAll() {

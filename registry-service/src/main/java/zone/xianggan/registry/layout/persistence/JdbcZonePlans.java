@@ -5,6 +5,9 @@ import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +15,10 @@ import zone.xianggan.registry.layout.application.ZonePlans;
 import zone.xianggan.registry.layout.model.ZonePlan;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JdbcZonePlans implements ZonePlans {
 
     private final JdbcTemplate jdbc;
-
-    JdbcZonePlans(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<ZonePlan> current() {

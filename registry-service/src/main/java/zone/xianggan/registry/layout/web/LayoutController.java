@@ -2,6 +2,9 @@ package zone.xianggan.registry.layout.web;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -27,17 +30,12 @@ import zone.xianggan.registry.layout.model.ElementKind;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Spatial layout", description = "One core, two zones and four city clusters, and the zone summary")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LayoutController {
 
     private final ReadingLayout reading;
     private final ChangingMembers changing;
     private final SummarizingZone summarizing;
-
-    LayoutController(ReadingLayout reading, ChangingMembers changing, SummarizingZone summarizing) {
-        this.reading = reading;
-        this.changing = changing;
-        this.summarizing = summarizing;
-    }
 
     @GetMapping("/zone")
     @Operation(summary = "The zone at a glance: area, active units by province and kind, the spatial layout")
