@@ -3,6 +3,7 @@ package zone.xianggan.cooperation;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 
 import zone.xianggan.events.Topics;
 import zone.xianggan.platform.kafka.ZoneTopics;
@@ -18,22 +19,7 @@ class CooperationConfiguration {
 
     /** The indicator topics it reads; declaring them lets it start before indicators-service has. */
     @Bean
-    NewTopic indicatorsCatalogueTopic(ZoneTopics topics) {
-        return topics.consume(Topics.INDICATORS_CATALOGUE_V1);
-    }
-
-    @Bean
-    NewTopic indicatorsValuesTopic(ZoneTopics topics) {
-        return topics.consume(Topics.INDICATORS_VALUES_V1);
-    }
-
-    @Bean
-    NewTopic indicatorsCatalogueDeadLetterTopic(ZoneTopics topics) {
-        return topics.deadLetterFor(Topics.INDICATORS_CATALOGUE_V1);
-    }
-
-    @Bean
-    NewTopic indicatorsValuesDeadLetterTopic(ZoneTopics topics) {
-        return topics.deadLetterFor(Topics.INDICATORS_VALUES_V1);
+    KafkaAdmin.NewTopics indicatorTopicsRead(ZoneTopics topics) {
+        return topics.consumeWithDeadLetters(Topics.INDICATORS_CATALOGUE_V1, Topics.INDICATORS_VALUES_V1);
     }
 }

@@ -4,12 +4,12 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,12 +51,7 @@ public class ReplicaAutoConfiguration {
     }
 
     @Bean
-    NewTopic registryCountiesTopic(ZoneTopics topics) {
-        return topics.consume(Topics.REGISTRY_COUNTIES_V1);
-    }
-
-    @Bean
-    NewTopic registryCountiesDeadLetterTopic(ZoneTopics topics) {
-        return topics.deadLetterFor(Topics.REGISTRY_COUNTIES_V1);
+    KafkaAdmin.NewTopics registryTopicsRead(ZoneTopics topics) {
+        return topics.consumeWithDeadLetters(Topics.REGISTRY_COUNTIES_V1);
     }
 }

@@ -18,6 +18,7 @@ import zone.xianggan.platform.tasks.SurvivingTasks;
 import zone.xianggan.platform.web.OpenApiDescription;
 import zone.xianggan.platform.web.OpenApiPaging;
 import zone.xianggan.platform.web.OpenApiSecurity;
+import zone.xianggan.platform.web.OpenApiVersions;
 import zone.xianggan.platform.web.ProblemDetailsAdvice;
 import zone.xianggan.platform.web.ZoneWebConfiguration;
 
@@ -31,7 +32,8 @@ import zone.xianggan.platform.web.ZoneWebConfiguration;
 // then takes our mapper builder (ZoneWebConfiguration) instead of its own.
 @AutoConfiguration(before = { WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class })
 @Import({ ProblemDetailsAdvice.class, ZoneSecurityConfiguration.class, ZoneWebConfiguration.class,
-        OpenApiSecurity.class, OpenApiPaging.class, OpenApiDescription.class, AsyncApiController.class })
+        OpenApiSecurity.class, OpenApiPaging.class, OpenApiVersions.class, OpenApiDescription.class,
+        AsyncApiController.class })
 public class ZonePlatformAutoConfiguration {
 
     @Bean

@@ -1,10 +1,13 @@
 package zone.xianggan.platform.kafka;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import zone.xianggan.events.TopicSettings;
@@ -41,6 +44,20 @@ public class ZoneTopics {
     public NewTopic deadLetterFor(String topic) {
         Map<String, String> configs = TopicSettings.deadLetter(properties.replicationFactor());
         return builder(Topics.deadLetter(topic, consumerGroup)).configs(configs).build();
+    }
+
+    /** What a service that reads {@code topics} declares: each of them, and the dead letter topic of each. */
+    public KafkaAdmin.NewTopics consumeWithDeadLetters(String... topics) {
+        return new KafkaAdmin.NewTopics(withDeadLetters(topics).toArray(NewTopic[]::new));
+    }
+
+    List<NewTopic> withDeadLetters(String... topics) {
+        List<NewTopic> declared = new ArrayList<>();
+        for (String topic : topics) {
+            declared.add(consume(topic));
+            declared.add(deadLetterFor(topic));
+        }
+        return declared;
     }
 
     private TopicBuilder builder(String name) {

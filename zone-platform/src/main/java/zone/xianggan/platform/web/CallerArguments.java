@@ -4,10 +4,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
 import zone.xianggan.kernel.access.Caller;
 import zone.xianggan.kernel.domain.MalformedInputException;
@@ -19,19 +16,17 @@ import zone.xianggan.platform.security.AgencyAuthentication;
  * {@code X-Actor} header names them. The header is only ever a person's name within that agency: whatever it says,
  * the change is the token's agency's.
  */
-public class CallerArguments implements HandlerMethodArgumentResolver {
+public class CallerArguments extends ControllerArguments<Caller> {
 
     public static final String ACTOR_HEADER = "X-Actor";
     private static final int MAX_PERSON_LENGTH = 120;
 
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Caller.class;
+    CallerArguments() {
+        super(Caller.class);
     }
 
     @Override
-    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-            NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    Caller read(NativeWebRequest request, MethodParameter parameter) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof AgencyAuthentication agency)) {
             // The filter chain lets no unauthenticated request through to /api/v1; reaching here is a wiring fault.

@@ -3,16 +3,28 @@ package zone.xianggan.platform.web;
 import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.Violation;
 
-/** Reads the version a caller expects from {@code If-Match}; responses carry it as {@code ETag: "<version>"}. */
-public final class IfMatch {
+/**
+ * The version a caller read, as it sends it back in {@code If-Match}; responses carry it as {@code ETag: "<version>"}.
+ * A controller takes it as an argument and reads {@link #version()} where its rules put it: an agency without the
+ * right is refused 403 before its missing header is 428.
+ *
+ * @param header the header as sent; null if none
+ */
+public record IfMatch(String header) {
 
     public static final String HEADER = "If-Match";
 
-    private IfMatch() {
+    /** The expected version; a missing header is 428, one that names no version 400. */
+    public long version() {
+        return requireVersion(header);
     }
 
-    /** The expected version; a missing header is 428, one that names no version 400. */
-    public static long requireVersion(String header) {
+    /** The expected version, or null where the header is not sent (a change that may be made without it). */
+    public Long versionIfSent() {
+        return header == null ? null : requireVersion(header);
+    }
+
+    private static long requireVersion(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredException();
         }

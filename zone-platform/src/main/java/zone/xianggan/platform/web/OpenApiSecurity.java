@@ -1,7 +1,6 @@
 package zone.xianggan.platform.web;
 
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,10 +26,6 @@ public class OpenApiSecurity {
 
     static final String SCHEME = "agency";
 
-    static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
-    }
-
     @Bean
     OpenAPI zoneOpenApi(IdentityProperties identity) {
         Scopes scopes = new Scopes();
@@ -47,15 +42,9 @@ public class OpenApiSecurity {
 
     @Bean
     OperationCustomizer actorHeader() {
-        return (operation, handler) -> {
-            for (Class<?> type : handler.getMethod().getParameterTypes()) {
-                if (type == Caller.class) {
-                    operation.addParametersItem(new HeaderParameter().name(CallerArguments.ACTOR_HEADER)
-                            .required(false).description("The person acting for your agency, recorded beside it "
-                                    + "(e.g. li.ming); the change is always your agency's"));
-                }
-            }
-            return operation;
-        };
+        return OpenApiArguments.describing(Caller.class, operation -> operation.addParametersItem(
+                new HeaderParameter().name(CallerArguments.ACTOR_HEADER).required(false).description(
+                        "The person acting for your agency, recorded beside it (e.g. li.ming); the change is always "
+                                + "your agency's")));
     }
 }

@@ -4,10 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
 import zone.xianggan.kernel.domain.MalformedInputException;
 import zone.xianggan.kernel.domain.PageRequest;
@@ -18,20 +15,18 @@ import zone.xianggan.kernel.domain.Violation;
  * {@code limit} (1 to {@value PageRequest#MAX_LIMIT}, default {@value PageRequest#DEFAULT_LIMIT}) and {@code cursor}
  * (opaque: the one a {@code Link: <…>; rel="next"} header gave). Anything else is refused (400) naming the parameter.
  */
-public class PageArguments implements HandlerMethodArgumentResolver {
+public class PageArguments extends ControllerArguments<PageRequest> {
 
     public static final String LIMIT = "limit";
     public static final String CURSOR = "cursor";
     private static final int MAX_CURSOR_LENGTH = 600;
 
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == PageRequest.class;
+    PageArguments() {
+        super(PageRequest.class);
     }
 
     @Override
-    public PageRequest resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-            NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    PageRequest read(NativeWebRequest request, MethodParameter parameter) {
         return new PageRequest(limit(request.getParameter(LIMIT)), after(request.getParameter(CURSOR)));
     }
 

@@ -259,9 +259,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex instanceof MissingRequestHeaderException missing) {
-            if (IfMatch.HEADER.equalsIgnoreCase(missing.getHeaderName())) {
-                return preconditionRequired(new PreconditionRequiredException());
-            }
             Violation violation = Violation.of(missing.getHeaderName(), "header is required");
             return problem(HttpStatus.BAD_REQUEST, "Malformed request", summary(List.of(violation)),
                     List.of(violation));

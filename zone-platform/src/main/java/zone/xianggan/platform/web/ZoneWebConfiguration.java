@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import zone.xianggan.platform.security.AccessLog;
 
 /**
- * The zone's additions to Spring MVC: the {@code Caller} and {@code PageRequest} arguments, the access log around
- * every request, the bound on every request body, and JSON read within the zone's limits ({@link JsonLimits}).
+ * The zone's additions to Spring MVC: the {@code Caller}, {@code PageRequest} and {@code IfMatch} arguments, the
+ * access log around every request, the bound on every request body, and JSON read within the zone's limits
+ * ({@link JsonLimits}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpLimitsProperties.class)
@@ -28,6 +29,7 @@ public class ZoneWebConfiguration implements WebMvcConfigurer {
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArguments());
         resolvers.add(new PageArguments());
+        resolvers.add(new IfMatchArguments());
     }
 
     /**

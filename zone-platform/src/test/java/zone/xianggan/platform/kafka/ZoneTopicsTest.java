@@ -58,6 +58,14 @@ class ZoneTopicsTest {
         assertThat(catalogue.replicationFactor()).isEqualTo((short) 3);
     }
 
+    @Test
+    void aServiceReadingTopicsDeclaresEachWithItsDeadLetterTopic() {
+        assertThat(onThreeBrokers.withDeadLetters(Topics.INDICATORS_CATALOGUE_V1, Topics.INDICATORS_VALUES_V1))
+                .extracting(NewTopic::name).containsExactly(Topics.INDICATORS_CATALOGUE_V1,
+                        "indicators.catalogue.v1.cooperation-service.dlt", Topics.INDICATORS_VALUES_V1,
+                        "indicators.values.v1.cooperation-service.dlt");
+    }
+
     private static ZoneKafkaProperties properties(short replicationFactor) {
         return new ZoneKafkaProperties(3, replicationFactor, Duration.ofMillis(500), Duration.ofSeconds(30),
                 "PLAINTEXT");

@@ -1,21 +1,16 @@
 package zone.xianggan.cooperation.project.application;
 
 import java.util.List;
-import java.util.Optional;
 
 import zone.xianggan.cooperation.project.model.Project;
 import zone.xianggan.cooperation.project.model.ProjectChange;
 import zone.xianggan.events.cooperation.ProjectEvent;
 import zone.xianggan.events.cooperation.ProjectSnapshot;
+import zone.xianggan.kernel.change.VersionedStore;
 import zone.xianggan.kernel.domain.CountyCode;
 
 /** Where the service keeps its projects and their history. */
-public interface Projects {
-
-    Optional<Project> find(String id);
-
-    /** The project, its row locked until the transaction ends, so that changes to one project happen one at a time. */
-    Optional<Project> lock(String id);
+public interface Projects extends VersionedStore<String, Project> {
 
     List<Project> findAll();
 
@@ -24,11 +19,6 @@ public interface Projects {
 
     /** The next number of the year, gapless: the row of the year stays locked until the proposal commits. */
     int nextNumber(int year);
-
-    void insert(Project project);
-
-    /** Stores the project's new version; fails with a stale version if another change came first. */
-    void update(Project project, long expectedVersion);
 
     void appendHistory(ProjectChange change, ProjectSnapshot snapshot);
 

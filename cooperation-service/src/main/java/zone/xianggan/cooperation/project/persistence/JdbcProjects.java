@@ -4,11 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,28 +20,20 @@ import zone.xianggan.events.cooperation.ProjectSnapshot;
 import zone.xianggan.kernel.domain.CountyCode;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.events.EventJson;
+import zone.xianggan.platform.persistence.JdbcVersionedStore;
 
 /**
  * Projects in the {@code project} table as the snapshot they are published as, with the columns filters and reports
  * use, their participants, funding and provincial decisions in tables of their own, and their history.
  */
 @Repository
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class JdbcProjects implements Projects {
+class JdbcProjects extends JdbcVersionedStore<String, Project> implements Projects {
 
     private static final RowMapper<Project> PROJECT = (rs, n) -> ProjectSnapshots.toProject(
             EventJson.read(rs.getString("snapshot").getBytes(StandardCharsets.UTF_8), ProjectSnapshot.class));
 
-    private final JdbcTemplate jdbc;
-
-    @Override
-    public Optional<Project> find(String id) {
-        return jdbc.query("SELECT snapshot FROM project WHERE id = ?", PROJECT, id).stream().findFirst();
-    }
-
-    @Override
-    public Optional<Project> lock(String id) {
-        return jdbc.query("SELECT snapshot FROM project WHERE id = ? FOR UPDATE", PROJECT, id).stream().findFirst();
+    JdbcProjects(JdbcTemplate jdbc) {
+        super(jdbc, "SELECT snapshot FROM project WHERE id = ?", PROJECT);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -97,28 +96,25 @@ public class ProjectController {
     @Operation(summary = "A province approves or rejects a proposed project, through its DRC alone; approved once "
             + "both provinces have approved, rejected as soon as either rejects")
     ResponseEntity<ProjectSnapshot> decide(@PathVariable String id, @RequestBody DecideOnProjectRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            IfMatch ifMatch, Caller caller) {
         String projectId = projectId(id);
-        Long expected = ifMatch == null ? null : IfMatch.requireVersion(ifMatch);
-        return withETag(deciding.decide(projectId, expected, request.toCommand(), caller));
+        return withETag(deciding.decide(projectId, ifMatch.versionIfSent(), request.toCommand(), caller));
     }
 
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Start, suspend, resume, complete or cancel a project; 409 names the allowed statuses")
     ResponseEntity<ProjectSnapshot> transition(@PathVariable String id, @RequestBody ChangeStatusRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            IfMatch ifMatch, Caller caller) {
         String projectId = projectId(id);
-        return withETag(changingStatus.change(projectId, IfMatch.requireVersion(ifMatch), request.toCommand(),
-                caller));
+        return withETag(changingStatus.change(projectId, ifMatch.version(), request.toCommand(), caller));
     }
 
     @PostMapping("/{id}/milestones/{milestoneId}/completion")
     @Operation(summary = "Record that a milestone was reached")
     ResponseEntity<ProjectSnapshot> reachMilestone(@PathVariable String id, @PathVariable String milestoneId,
-            @RequestBody(required = false) ReachMilestoneRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            @RequestBody(required = false) ReachMilestoneRequest request, IfMatch ifMatch, Caller caller) {
         String projectId = projectId(id);
-        return withETag(reachingMilestone.reach(projectId, milestoneId, IfMatch.requireVersion(ifMatch),
+        return withETag(reachingMilestone.reach(projectId, milestoneId, ifMatch.version(),
                 request == null ? new ReachMilestone(null, null) : request.toCommand(), caller));
     }
 
@@ -126,12 +122,10 @@ public class ProjectController {
     @Operation(summary = "Clear the review flag raised when the registry retired a participating unit, saying what "
             + "was decided")
     ResponseEntity<ProjectSnapshot> resolveReview(@PathVariable String id, @PathVariable String countyCode,
-            @RequestBody ResolveReviewRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            @RequestBody ResolveReviewRequest request, IfMatch ifMatch, Caller caller) {
         String projectId = projectId(id);
         CountyCode county = CountyCode.parse("countyCode", countyCode);
-        return withETag(resolvingReview.resolve(projectId, county, IfMatch.requireVersion(ifMatch),
-                request.reason(), caller));
+        return withETag(resolvingReview.resolve(projectId, county, ifMatch.version(), request.reason(), caller));
     }
 
     /** A well-formed project id; anything else is a malformed request naming the path's {@code id}. */

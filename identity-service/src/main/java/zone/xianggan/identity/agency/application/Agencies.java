@@ -2,21 +2,16 @@ package zone.xianggan.identity.agency.application;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import zone.xianggan.identity.agency.model.AgencyAccount;
 import zone.xianggan.identity.agency.model.ChangeType;
 import zone.xianggan.kernel.access.AgencyKind;
 import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.change.VersionedStore;
 import zone.xianggan.kernel.domain.ConflictException;
 
 /** Where the agencies and their histories are kept. */
-public interface Agencies {
-
-    Optional<AgencyAccount> find(String id);
-
-    /** The agency, locked until the transaction ends, so that two changes of it cannot interleave. */
-    Optional<AgencyAccount> lock(String id);
+public interface Agencies extends VersionedStore<String, AgencyAccount> {
 
     /** Every agency, or those of one kind, by id. */
     List<AgencyAccount> findAll(AgencyKind kind);
@@ -27,10 +22,8 @@ public interface Agencies {
      * Stores a new agency. An id that another registration took after this one looked ({@link #find}) is
      * {@link #idTaken}, as if it had been found.
      */
+    @Override
     void insert(AgencyAccount account);
-
-    /** Stores the new version; a version other than {@code expectedVersion} stored meanwhile is 412. */
-    void update(AgencyAccount account, long expectedVersion);
 
     void appendHistory(HistoryEntry<ChangeType> change);
 

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,34 +26,22 @@ import zone.xianggan.kernel.change.HistoryEntry;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.platform.history.HistoryColumns;
 import zone.xianggan.platform.history.HistoryTable;
+import zone.xianggan.platform.persistence.JdbcVersionedStore;
 
 /** Scopes and topics are kept as space-separated words: neither a scope nor a topic name has a space. */
 @Repository
-class JdbcAgencies implements Agencies {
+class JdbcAgencies extends JdbcVersionedStore<String, AgencyAccount> implements Agencies {
 
     private static final String COLUMNS = """
             id, kind, unit, province, name_zh, name_en, scopes, topics, enabled, secret_hash, secret_rotated_at,
             version, created_at, created_by, changed_at, changed_by""";
 
-    private final JdbcTemplate jdbc;
     private final HistoryTable<ChangeType> history;
 
     JdbcAgencies(JdbcTemplate jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, "SELECT " + COLUMNS + " FROM agency WHERE id = ?", JdbcAgencies::account);
         this.history = new HistoryTable<>(jdbc, json, ChangeType.class, "agency_change",
                 new HistoryColumns("agency_id", "actor_agency", "actor_person", false));
-    }
-
-    @Override
-    public Optional<AgencyAccount> find(String id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM agency WHERE id = ?", JdbcAgencies::account, id).stream()
-                .findFirst();
-    }
-
-    @Override
-    public Optional<AgencyAccount> lock(String id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM agency WHERE id = ? FOR UPDATE", JdbcAgencies::account, id)
-                .stream().findFirst();
     }
 
     @Override

@@ -6,8 +6,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import zone.xianggan.indicators.analysis.application.AggregatingValues;
 import zone.xianggan.indicators.analysis.application.CheckingCompleteness;
-import zone.xianggan.indicators.analysis.model.Scope;
 import zone.xianggan.kernel.domain.IndicatorCode;
 import zone.xianggan.kernel.domain.PageRequest;
 import zone.xianggan.kernel.domain.Period;
@@ -29,11 +28,6 @@ import zone.xianggan.platform.web.Pages;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AnalysisController {
 
-    private static final String SCOPE = "zone (default), province:430000, province:360000, cluster:<id> or "
-            + "units:430181,430281";
-    private static final String SOURCE = "Only figures from exactly this source, e.g. to leave out or to show only "
-            + "the synthetic sample";
-
     private final AggregatingValues aggregating;
     private final CheckingCompleteness completeness;
 
@@ -41,18 +35,16 @@ class AnalysisController {
     @Operation(summary = "An indicator's value for a scope and period, by its own rule (a sum, a ratio of sums, a "
             + "weighted mean; never a sum of rates), with the units covered and missing")
     AggregateView aggregate(@RequestParam String indicator, @RequestParam String period,
-            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
-            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
+            @ParameterObject ScopeQuery query) {
         return AggregateView.of(aggregating.aggregate(IndicatorCode.parse("indicator", indicator),
-                Period.parse("period", period), Scope.parse(scope), source));
+                Period.parse("period", period), query.units(), query.source()));
     }
 
     @GetMapping("/aggregates/series")
     @Operation(summary = "An indicator's aggregate for a scope in every period with figures, oldest first")
     ResponseEntity<List<AggregateView>> series(@RequestParam String indicator, PageRequest page,
-            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
-            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
-        return Pages.of(aggregating.series(IndicatorCode.parse("indicator", indicator), Scope.parse(scope), source)
+            @ParameterObject ScopeQuery query) {
+        return Pages.of(aggregating.series(IndicatorCode.parse("indicator", indicator), query.units(), query.source())
                 .stream().map(AggregateView::of).toList(), AggregateView::period, page);
     }
 
@@ -60,18 +52,16 @@ class AnalysisController {
     @Operation(summary = "Which units of the scope have not reported an indicator for a period, and the rate, "
             + "overall and for each province's part")
     CompletenessView completeness(@RequestParam String indicator, @RequestParam String period,
-            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
-            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
+            @ParameterObject ScopeQuery query) {
         return CompletenessView.of(completeness.completeness(IndicatorCode.parse("indicator", indicator),
-                Period.parse("period", period), Scope.parse(scope), source));
+                Period.parse("period", period), query.units(), query.source()));
     }
 
     @GetMapping("/completeness/summary")
     @Operation(summary = "Completeness of every active indicator reported by the period's periodicity")
     ResponseEntity<List<CompletenessView>> summary(@RequestParam String period, PageRequest page,
-            @Parameter(description = SCOPE) @RequestParam(required = false) String scope,
-            @Parameter(description = SOURCE) @RequestParam(required = false) String source) {
-        return Pages.of(completeness.summary(Period.parse("period", period), Scope.parse(scope), source).stream()
+            @ParameterObject ScopeQuery query) {
+        return Pages.of(completeness.summary(Period.parse("period", period), query.units(), query.source()).stream()
                 .map(CompletenessView::of).toList(), CompletenessView::indicator, page);
     }
 }

@@ -2,7 +2,6 @@ package zone.xianggan.indicators.catalogue.application;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,14 +9,10 @@ import zone.xianggan.events.indicators.IndicatorSnapshot;
 import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.kernel.change.HistoryEntry;
+import zone.xianggan.kernel.change.VersionedStore;
 
 /** Where the catalogue keeps its indicators and their history. */
-public interface Indicators {
-
-    Optional<Indicator> find(String code);
-
-    /** The indicator, its row locked until the transaction ends, so that changes to it happen one at a time. */
-    Optional<Indicator> lock(String code);
+public interface Indicators extends VersionedStore<String, Indicator> {
 
     /** Every indicator, ordered by code. */
     List<Indicator> findAll();
@@ -26,11 +21,6 @@ public interface Indicators {
     default Map<String, Indicator> byCode() {
         return findAll().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
     }
-
-    void insert(Indicator indicator);
-
-    /** Stores the indicator's new version; fails with a stale version if another change came first. */
-    void update(Indicator indicator, long expectedVersion);
 
     void appendHistory(HistoryEntry<ChangeType> change, IndicatorSnapshot snapshot);
 

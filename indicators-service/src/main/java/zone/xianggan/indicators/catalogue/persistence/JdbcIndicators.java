@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,34 +26,22 @@ import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.plan.PlanArea;
 import zone.xianggan.platform.history.HistoryColumns;
 import zone.xianggan.platform.history.HistoryTable;
+import zone.xianggan.platform.persistence.JdbcVersionedStore;
 
 @Repository
-class JdbcIndicators implements Indicators {
+class JdbcIndicators extends JdbcVersionedStore<String, Indicator> implements Indicators {
 
     private static final String COLUMNS = """
             code, name_zh, name_en, unit, periodicity, plan_area, aggregation, numerator_code, denominator_code,
             weight_code, scale, direction, minimum, maximum, status, version, changed_at, changed_by,
             changed_by_person""";
 
-    private final JdbcTemplate jdbc;
     private final HistoryTable<ChangeType> history;
 
     JdbcIndicators(JdbcTemplate jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, "SELECT " + COLUMNS + " FROM indicator WHERE code = ?", JdbcIndicators::indicator);
         this.history = new HistoryTable<>(jdbc, json, ChangeType.class, "indicator_change",
                 HistoryColumns.withSnapshot("indicator_code"));
-    }
-
-    @Override
-    public Optional<Indicator> find(String code) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM indicator WHERE code = ?", JdbcIndicators::indicator, code)
-                .stream().findFirst();
-    }
-
-    @Override
-    public Optional<Indicator> lock(String code) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM indicator WHERE code = ? FOR UPDATE",
-                JdbcIndicators::indicator, code).stream().findFirst();
     }
 
     @Override

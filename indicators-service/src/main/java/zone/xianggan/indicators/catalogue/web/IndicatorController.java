@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -93,9 +92,9 @@ class IndicatorController {
     @Operation(summary = "Change an indicator's definition against the version read (If-Match); its unit and "
             + "periodicity are fixed once values are reported")
     ResponseEntity<IndicatorSnapshot> revise(@PathVariable String code, @RequestBody ReviseIndicatorRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            IfMatch ifMatch, Caller caller) {
         String indicatorCode = IndicatorCode.parse("code", code);
-        long expected = IfMatch.requireVersion(ifMatch);
+        long expected = ifMatch.version();
         request.requireCodeOf(indicatorCode);
         return withETag(revising.revise(indicatorCode, expected, request.toCommand(indicatorCode), request.status(),
                 caller));
@@ -105,9 +104,9 @@ class IndicatorController {
     @Operation(summary = "Retire an indicator: it keeps its values and history and takes no new reports; nothing "
             + "is ever deleted")
     ResponseEntity<IndicatorSnapshot> retire(@PathVariable String code, @RequestBody RetireIndicatorRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            IfMatch ifMatch, Caller caller) {
         String indicatorCode = IndicatorCode.parse("code", code);
-        return withETag(retiring.retire(indicatorCode, IfMatch.requireVersion(ifMatch), request.reason(), caller));
+        return withETag(retiring.retire(indicatorCode, ifMatch.version(), request.reason(), caller));
     }
 
     private static ResponseEntity<IndicatorSnapshot> withETag(Indicator indicator) {

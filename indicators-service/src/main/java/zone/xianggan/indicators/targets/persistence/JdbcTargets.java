@@ -5,10 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,33 +16,25 @@ import zone.xianggan.indicators.targets.model.TargetKind;
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.domain.StaleVersionException;
 import zone.xianggan.kernel.plan.PlanArea;
+import zone.xianggan.platform.persistence.JdbcVersionedStore;
 
 @Repository
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class JdbcTargets implements Targets {
+class JdbcTargets extends JdbcVersionedStore<String, Target> implements Targets {
 
     private static final String COLUMNS = """
             id, target_year, scope, plan_area, indicator_code, kind, statement, statement_source, target_value,
             target_source, version, changed_at, changed_by, changed_by_person""";
 
-    private final JdbcTemplate jdbc;
     private final JsonMapper json;
+
+    JdbcTargets(JdbcTemplate jdbc, JsonMapper json) {
+        super(jdbc, "SELECT " + COLUMNS + " FROM target WHERE id = ?", JdbcTargets::target);
+        this.json = json;
+    }
 
     @Override
     public List<Target> findAll() {
         return jdbc.query("SELECT " + COLUMNS + " FROM target ORDER BY target_year, id", JdbcTargets::target);
-    }
-
-    @Override
-    public Optional<Target> find(String id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM target WHERE id = ?", JdbcTargets::target, id).stream()
-                .findFirst();
-    }
-
-    @Override
-    public Optional<Target> lock(String id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM target WHERE id = ? FOR UPDATE", JdbcTargets::target, id)
-                .stream().findFirst();
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -99,8 +98,8 @@ class TargetController {
     @Operation(summary = "Enter or correct the number a target is set at, with its source, against the version "
             + "read (If-Match); the goal's words stay as they are")
     ResponseEntity<TargetView> quantify(@PathVariable String id, @RequestBody QuantifyRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
-        Target target = adopting.quantify(id, IfMatch.requireVersion(ifMatch), request.targetValue(),
+            IfMatch ifMatch, Caller caller) {
+        Target target = adopting.quantify(id, ifMatch.version(), request.targetValue(),
                 request.targetSource(), request.reason(), caller);
         return VersionedResponses.ok(target.version(), TargetView.of(reading.withProgress(target, null, null)));
     }

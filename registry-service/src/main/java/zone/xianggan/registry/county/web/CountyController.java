@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,18 +94,17 @@ class CountyController {
     @PutMapping("/{code}")
     @Operation(summary = "Correct a unit's names or kind")
     ResponseEntity<CountySnapshot> revise(@PathVariable String code, @RequestBody ReviseCountyRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            IfMatch ifMatch, Caller caller) {
         CountyCode countyCode = CountyCode.parse("code", code);
-        long expected = IfMatch.requireVersion(ifMatch);
-        return withETag(revising.revise(countyCode, expected, request.toCommand(), caller));
+        return withETag(revising.revise(countyCode, ifMatch.version(), request.toCommand(), caller));
     }
 
     @PostMapping("/{code}/retirement")
     @Operation(summary = "Retire a unit, naming its successor where there is one")
     ResponseEntity<CountySnapshot> retire(@PathVariable String code, @RequestBody RetireCountyRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
+            IfMatch ifMatch, Caller caller) {
         CountyCode countyCode = CountyCode.parse("code", code);
-        return withETag(retiring.retire(countyCode, IfMatch.requireVersion(ifMatch), request.toCommand(), caller));
+        return withETag(retiring.retire(countyCode, ifMatch.version(), request.toCommand(), caller));
     }
 
     private static ResponseEntity<CountySnapshot> withETag(County county) {

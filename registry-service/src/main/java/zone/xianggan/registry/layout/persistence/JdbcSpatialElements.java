@@ -5,10 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -18,14 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import zone.xianggan.kernel.access.Actor;
 import zone.xianggan.kernel.domain.StaleVersionException;
+import zone.xianggan.platform.persistence.JdbcVersionedStore;
 import zone.xianggan.registry.layout.application.SpatialElements;
 import zone.xianggan.registry.layout.model.ElementKind;
 import zone.xianggan.registry.layout.model.MembershipChange;
 import zone.xianggan.registry.layout.model.SpatialElement;
 
 @Repository
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class JdbcSpatialElements implements SpatialElements {
+class JdbcSpatialElements extends JdbcVersionedStore<String, SpatialElement> implements SpatialElements {
 
     private static final String COLUMNS = "id, kind, name_zh, name_en, description, version, changed_at";
     private static final RowMapper<SpatialElement> ELEMENT = (rs, n) -> new SpatialElement(rs.getString("id"),
@@ -35,24 +31,16 @@ class JdbcSpatialElements implements SpatialElements {
     private static final TypeReference<List<String>> CODES = new TypeReference<>() {
     };
 
-    private final JdbcTemplate jdbc;
     private final JsonMapper json;
+
+    JdbcSpatialElements(JdbcTemplate jdbc, JsonMapper json) {
+        super(jdbc, "SELECT " + COLUMNS + " FROM spatial_element WHERE id = ?", ELEMENT);
+        this.json = json;
+    }
 
     @Override
     public List<SpatialElement> findAll() {
         return jdbc.query("SELECT " + COLUMNS + " FROM spatial_element ORDER BY kind, id", ELEMENT);
-    }
-
-    @Override
-    public Optional<SpatialElement> find(String id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM spatial_element WHERE id = ?", ELEMENT, id).stream()
-                .findFirst();
-    }
-
-    @Override
-    public Optional<SpatialElement> lock(String id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM spatial_element WHERE id = ? FOR UPDATE", ELEMENT, id)
-                .stream().findFirst();
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,8 +78,8 @@ class LayoutController {
     @PutMapping("/spatial-elements/{id}/members")
     @Operation(summary = "Set the active units that belong to an element (If-Match: its version)")
     ResponseEntity<SpatialElementView> setMembers(@PathVariable String id, @RequestBody MembersRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch, Caller caller) {
-        SpatialElementView view = SpatialElementView.of(changing.setMembers(id, IfMatch.requireVersion(ifMatch),
+            IfMatch ifMatch, Caller caller) {
+        SpatialElementView view = SpatialElementView.of(changing.setMembers(id, ifMatch.version(),
                 request.members(), caller, request.reason()));
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
