@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import zone.xianggan.indicators.catalogue.model.CataloguePolicy;
 import zone.xianggan.indicators.catalogue.model.CatalogueRules;
+import zone.xianggan.indicators.catalogue.model.ChangeType;
 import zone.xianggan.indicators.catalogue.model.Indicator;
 import zone.xianggan.indicators.catalogue.model.IndicatorDefinition;
 import zone.xianggan.kernel.access.Caller;
@@ -39,7 +40,7 @@ public class DefiningIndicator {
         }
         CatalogueRules.requireComponents(code, definition, catalogue);
         Indicator indicator = Indicator.define(code, definition, clock.instant(), caller.actor());
-        changes.recordNew(indicator, reason);
+        changes.recordNew(indicator, ChangeType.DEFINED, reason);
         return indicator;
     }
 

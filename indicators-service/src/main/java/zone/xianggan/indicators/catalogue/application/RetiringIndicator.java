@@ -35,7 +35,6 @@ public class RetiringIndicator {
         Indicator current = changes.lockAt(code, expectedVersion);
         CatalogueRules.requireNotAComponent(current, indicators.findAll());
         Changed<Indicator, ChangeType> revision = current.retire(clock.instant(), caller.actor());
-        changes.record(revision, expectedVersion, reason);
-        return revision.after();
+        return changes.record(revision, expectedVersion, reason);
     }
 }

@@ -53,9 +53,8 @@ public class RevisingIndicator {
         Map<String, Indicator> catalogue = indicators.byCode();
         CatalogueRules.requireComponents(code, definition, catalogue);
         CatalogueRules.requireStillFitForItsUsers(current, definition, catalogue.values());
-        return current.revise(definition, usage.hasValues(code), clock.instant(), caller.actor()).map(revision -> {
-            changes.record(revision, expectedVersion, reason);
-            return revision.after();
-        }).orElse(current);
+        return current.revise(definition, usage.hasValues(code), clock.instant(), caller.actor())
+                .map(revision -> changes.record(revision, expectedVersion, reason))
+                .orElse(current);
     }
 }

@@ -43,7 +43,6 @@ public class RetiringCounty {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         var revision = current.retire(successor, command.retiredOn() == null ? today : command.retiredOn(), today,
                 clock.instant(), caller.actor());
-        changes.record(revision, expectedVersion, reason);
-        return revision.after();
+        return changes.record(revision, expectedVersion, reason);
     }
 }

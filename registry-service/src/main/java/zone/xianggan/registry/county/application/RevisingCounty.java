@@ -41,9 +41,8 @@ public class RevisingCounty {
         if (!readOnlyChanged.isEmpty()) {
             throw new InvalidInputException(readOnlyChanged);
         }
-        return current.revise(details, clock.instant(), caller.actor()).map(revision -> {
-            changes.record(revision, expectedVersion, reason);
-            return revision.after();
-        }).orElse(current);
+        return current.revise(details, clock.instant(), caller.actor())
+                .map(revision -> changes.record(revision, expectedVersion, reason))
+                .orElse(current);
     }
 }
