@@ -71,19 +71,10 @@ if docker_ready; then
         exit 1
     }
     docker/build-local-images.sh
-    set -a
-    source docker/local-images.env
-    set +a
-    # No public registry answers here: Testcontainers' own helper containers (the Ryuk reaper, the start-up checks,
-    # and the one it starts to find the host's address when /.dockerenv says it runs in a container, as on these
-    # machines) would need images from one. Each test stops what it started, and the containers' ports are on this
-    # host.
-    export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost
-    # Testcontainers asks for API 1.44 first and falls back to 1.32; the engine's own version (1.41 with Debian's
-    # Docker 20.10) is what it should speak. docker-java reads it from the system property api.version.
-    api_version="$(docker version --format '{{.Server.APIVersion}}')"
-    say "images: ${ZONE_KAFKA_IMAGE}, ${ZONE_POSTGRES_IMAGE}, ${ZONE_JRE_IMAGE}; Docker API $api_version"
-    maven_docker_options+=(-Dapi.version="$api_version")
+    source scripts/local-docker.sh
+    use_local_docker
+    say "images: ${ZONE_KAFKA_IMAGE}, ${ZONE_POSTGRES_IMAGE}, ${ZONE_JRE_IMAGE}; Docker API $docker_api_version"
+    maven_docker_options+=(-Dapi.version="$docker_api_version")
 else
     say "the Testcontainers tests will say they are skipped."
 fi

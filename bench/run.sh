@@ -34,18 +34,9 @@ if [[ " $* " == *" --cluster "* ]]; then
     # The services' exec jars, identity-service's too: each image of the compose file is built from one.
     ./mvnw -q -B -DskipTests package \
         -pl bench,identity-service,registry-service,indicators-service,cooperation-service -am
-    if [[ -f docker/local-images.env ]]; then
-        set -a
-        source docker/local-images.env
-        set +a
-    fi
-    # As in faults/run.sh and .ci/docker-and-browser.sh: no public registry for Testcontainers' helper containers, and the
-    # engine's own API version (Testcontainers asks for 1.44 first).
-    export TESTCONTAINERS_RYUK_DISABLED="${TESTCONTAINERS_RYUK_DISABLED:-true}"
-    export TESTCONTAINERS_CHECKS_DISABLE="${TESTCONTAINERS_CHECKS_DISABLE:-true}"
-    export TESTCONTAINERS_HOST_OVERRIDE="${TESTCONTAINERS_HOST_OVERRIDE:-localhost}"
-    exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-        -Dapi.version="$(docker version --format '{{.Server.APIVersion}}')" \
+    source scripts/local-docker.sh
+    use_local_docker
+    exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dapi.version="$docker_api_version" \
         -jar bench/target/bench.jar "$@"
 fi
 ./mvnw -q -B -DskipTests package -pl bench -am

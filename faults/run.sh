@@ -14,15 +14,7 @@ if [[ "${1:-}" == --help || "${1:-}" == -h ]]; then
     sed -n 's/^#   //p' "${BASH_SOURCE[0]}"
     exit 0
 fi
-if [[ -f docker/local-images.env ]]; then
-    set -a
-    source docker/local-images.env
-    set +a
-fi
-# As in .ci/docker-and-browser.sh: no public registry for Testcontainers' helper containers.
-export TESTCONTAINERS_RYUK_DISABLED="${TESTCONTAINERS_RYUK_DISABLED:-true}"
-export TESTCONTAINERS_CHECKS_DISABLE="${TESTCONTAINERS_CHECKS_DISABLE:-true}"
-export TESTCONTAINERS_HOST_OVERRIDE="${TESTCONTAINERS_HOST_OVERRIDE:-localhost}"
+source scripts/local-docker.sh
+use_local_docker
 ./mvnw -q -B -DskipTests package -pl faults -am
-exec "$JAVA_HOME/bin/java" -Dapi.version="$(docker version --format '{{.Server.APIVersion}}')" \
-    -jar faults/target/faults.jar "$@"
+exec "$JAVA_HOME/bin/java" -Dapi.version="$docker_api_version" -jar faults/target/faults.jar "$@"
