@@ -14,6 +14,9 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import zone.xianggan.testsupport.RawHttp;
 
 /**
@@ -21,6 +24,7 @@ import zone.xianggan.testsupport.RawHttp;
  * is still healthy after it: a number with a ten-million exponent, a CSV of 186 MB (announced, and chunked), a JSON
  * batch of a million rows. The bodies are generated as they are sent; none is held in memory.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class HostileInput {
 
     static final long HUGE_CSV_BYTES = 186L * 1024 * 1024;
@@ -29,12 +33,6 @@ final class HostileInput {
     private final Http http;
     private final Tokens tokens;
     private final String indicators;
-
-    HostileInput(Http http, Tokens tokens, String indicators) {
-        this.http = http;
-        this.tokens = tokens;
-        this.indicators = indicators;
-    }
 
     /** One attack: what came back, how fast, and whether the service answered its readiness probe afterwards. */
     record Attack(String name, int status, double millis, long bytesSent, boolean healthyAfter) {

@@ -2,6 +2,9 @@ package zone.xianggan.bench;
 
 import java.util.concurrent.locks.LockSupport;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -9,6 +12,7 @@ import tools.jackson.databind.JsonNode;
  * from {@code indicators.values.v1}: the path issue 4 promises within two seconds. Each value is a new revision of
  * one unit's figure; the view is read back every 2 ms until it shows it.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class OutcomeVisibility {
 
     private static final long POLL_PAUSE_NANOS = 2_000_000;
@@ -18,12 +22,6 @@ final class OutcomeVisibility {
     private final Http http;
     private final String indicators;
     private final String cooperation;
-
-    OutcomeVisibility(Http http, String indicators, String cooperation) {
-        this.http = http;
-        this.indicators = indicators;
-        this.cooperation = cooperation;
-    }
 
     Latencies measure(int reports) {
         String project = propose();

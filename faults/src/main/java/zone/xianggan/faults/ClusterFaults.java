@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.TopicPartitionInfo;
@@ -19,16 +21,13 @@ import com.github.dockerjava.api.model.ContainerNetwork;
  * SIGKILL or stop, and start again; pause; cut off the network and connect again (under the same name). The
  * benchmark's cluster mode (bench/run.sh --cluster) stops and starts service instances with it too.
  */
+@RequiredArgsConstructor
 public final class ClusterFaults {
 
     public static final String BROKERS = "localhost:29092,localhost:29093,localhost:29094";
 
     private final ComposeZone zone;
     private final DockerClient docker = DockerClientFactory.instance().client();
-
-    public ClusterFaults(ComposeZone zone) {
-        this.zone = zone;
-    }
 
     void kill(String service) {
         docker.killContainerCmd(id(service)).withSignal("KILL").exec();

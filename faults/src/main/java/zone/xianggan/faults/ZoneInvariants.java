@@ -1,5 +1,8 @@
 package zone.xianggan.faults;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import static zone.xianggan.testsupport.ZoneEventAssertions.header;
 
 import java.io.IOException;
@@ -33,13 +36,10 @@ import zone.xianggan.testsupport.ZoneHttp;
  * source; every outcome view equals a recomputation from the values; no dead letter. Compacted topics keep every
  * version here: their active segments are never compacted within a run.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ZoneInvariants {
 
     private final ComposeZone zone;
-
-    ZoneInvariants(ComposeZone zone) {
-        this.zone = zone;
-    }
 
     /**
      * @param firstFault when the first fault was injected: an event sent again before it was not redelivered

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * {@code ./run-local.sh}: the zone on this machine, until Ctrl-C or SIGTERM, which stop every process it started.
  * identity-service (it issues every token) and the three services start together, each service authenticating to
  * Kafka as its own agency with the secret identity-service seeds for it; once identity-service serves, a real Kafka
  * broker secured by it (it checks tokens against its keys), which identity-service then gives its ACLs.
  */
+@RequiredArgsConstructor
 public final class LocalZone implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
@@ -32,10 +35,6 @@ public final class LocalZone implements AutoCloseable {
     private final List<ManagedProcess> trainings = new ArrayList<>();
     private KafkaBroker kafka;
     private boolean closed;
-
-    public LocalZone(LocalZoneSettings settings) {
-        this.settings = settings;
-    }
 
     public static void main(String[] args) {
         LocalZone zone;
