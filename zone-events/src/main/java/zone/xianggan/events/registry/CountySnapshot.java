@@ -37,13 +37,13 @@ public record CountySnapshot(
         String changedBy,
         String changedByPerson) {
 
+    public static final String ACTIVE = "ACTIVE";
+    public static final String RETIRED = "RETIRED";
+
     public CountySnapshot {
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
         spatialElements = spatialElements == null ? List.of() : List.copyOf(spatialElements);
     }
-
-    public static final String ACTIVE = "ACTIVE";
-    public static final String RETIRED = "RETIRED";
 
     public boolean retired() {
         return RETIRED.equals(status);
